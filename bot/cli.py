@@ -1,0 +1,210 @@
+"""Command line: ``python -m bot [run|chat|ask|check|eval|bench|split]``.
+
+Only parses arguments and prints; the work happens in the core modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
+from bot.matcher import Matcher
+from bot.render import render
+from bot.sentences import split_sentences
+from bot.settings import Settings
+from bot.texts import t
+
+DEFAULT_DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.yaml"
+
+
+def _matcher(settings: Settings, knowledge_dir: Path | None = None) -> Matcher:
+    knowledge = load_knowledge(knowledge_dir or settings.knowledge_dir)
+    return Matcher(knowledge, threshold=settings.match_threshold, margin=settings.match_margin)
+
+
+def _questions(args: Sequence[str], stdin: TextIO) -> list[str] | None:
+    """The questions of ``ask``: its arguments, or None to stream stdin for ``-``."""
+    if list(args) == ["-"]:
+        return None
+    return [" ".join(args)]
+
+
+def cmd_ask(matcher: Matcher, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    questions = _questions(args.question, stdin)
+    if questions is None:  # one question per line, one answer per line, flushed as we go
+        for line in stdin:
+            question = line.rstrip("\r\n")
+            _print_answer(matcher, question, args.json, out)
+        return 0
+    for question in questions:
+        _print_answer(matcher, question, args.json, out)
+    return 0
+
+
+def _print_answer(matcher: Matcher, question: str, as_json: bool, out: TextIO) -> None:
+    result = matcher.ask(question)
+    if as_json:
+        out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(render(result, matcher.knowledge) + "\n\n")
+    out.flush()
+
+
+def cmd_chat(matcher: Matcher, out: TextIO, stdin: TextIO, *, hint: bool = False) -> int:
+    knowledge = matcher.knowledge
+    if hint:
+        out.write(t("no_token_hint", "en") + "\n")
+    out.write(t("chat_intro", "en", title=knowledge.meta.title, source=knowledge.meta.source))
+    out.write("\n")
+    for example in matcher.suggest("en"):
+        out.write(f"  • {example.question}\n")
+    while True:
+        out.write("\n? ")
+        out.flush()
+        line = stdin.readline()
+        if not line or not line.strip():
+            out.write("\n")
+            return 0
+        out.write(render(matcher.ask(line.strip()), knowledge) + "\n")
+
+
+def cmd_check(directory: Path, out: TextIO) -> int:
+    try:
+        knowledge = load_knowledge(directory)
+    except KnowledgeError as error:
+        out.write(f"{directory}: {len(error.problems)} problem(s)\n")
+        for problem in error.problems:
+            out.write(f"  {problem}\n")
+        return 1
+    out.write(_counts(knowledge) + "\n")
+    return 0
+
+
+def _counts(knowledge: Knowledge) -> str:
+    return (
+        f"{knowledge.directory}: OK - {len(knowledge.entries)} entries, "
+        f"{knowledge.variant_count} question variants, {len(knowledge.sentences)} sentences, "
+        f"loaded in {knowledge.load_seconds * 1000:.0f} ms"
+    )
+
+
+def cmd_eval(matcher: Matcher, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.evaluate import (
+        LabelledFileError,
+        evaluate,
+        format_report,
+        load_labelled,
+        unknown_labels,
+    )
+
+    try:
+        items = load_labelled(args.file)
+    except LabelledFileError as error:
+        out.write(f"{error}\n")
+        return 1
+    unknown = unknown_labels(items, matcher.knowledge)
+    if unknown:
+        out.write(f"{args.file}: unknown FAQ or sentence ids: {', '.join(unknown)}\n")
+        return 1
+    reports = {"matcher": evaluate(matcher, items)}
+    if args.baselines:
+        from bot.baselines import BASELINES
+
+        for name, make in BASELINES.items():
+            reports[name] = evaluate(matcher, items, answer=make(matcher.knowledge))
+    if args.json:
+        out.write(json.dumps({n: r.summary() for n, r in reports.items()}, indent=2) + "\n")
+    else:
+        out.write("\n\n".join(format_report(r, title=n) for n, r in reports.items()) + "\n")
+    return 0
+
+
+def cmd_bench(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.bench import run_benchmark
+    from bot.evaluate import load_labelled
+
+    questions = [item.question for item in load_labelled(args.questions)]
+    for line in run_benchmark(
+        str(settings.knowledge_dir), questions, entries=args.entries, variants=args.variants
+    ):
+        out.write(line + "\n")
+        out.flush()
+    return 0
+
+
+def cmd_split(directory: Path, out: TextIO) -> int:
+    knowledge_file = directory / "article.de.txt"
+    for number, sentence in enumerate(split_sentences(knowledge_file.read_text("utf-8")), 1):
+        out.write(f"S{number}\t{sentence}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Answer questions about one news article, on Telegram or in the terminal.",
+    )
+    parser.add_argument(
+        "--knowledge", type=Path, help="knowledge directory (default: KNOWLEDGE_DIR)"
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    sub.add_parser("chat", help="chat with the bot in the terminal")
+    ask = sub.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("question", nargs="+", help="the question, or '-' to read stdin")
+    check = sub.add_parser("check", help="validate a knowledge directory")
+    check.add_argument("directory", nargs="?", type=Path)
+    evaluate = sub.add_parser("eval", help="measure answer quality on a labelled question file")
+    evaluate.add_argument("file", type=Path)
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument(
+        "--baselines", action="store_true", help="also measure the sentence baselines"
+    )
+    bench = sub.add_parser("bench", help="measure latency and load time")
+    bench.add_argument("--questions", type=Path, default=DEFAULT_DEV_SET)
+    bench.add_argument("--entries", type=int, default=10_000)
+    bench.add_argument("--variants", type=int, default=5)
+    split = sub.add_parser("split", help="print the article split into numbered sentences")
+    split.add_argument("directory", nargs="?", type=Path)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    stdin: TextIO | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Entry point of ``python -m bot`` and the ``asiaforward-bot`` script."""
+    out = out or sys.stdout
+    stdin = stdin or sys.stdin
+    args = build_parser().parse_args(argv)
+    settings = settings or Settings()
+    knowledge_dir: Path = args.knowledge or settings.knowledge_dir
+    if args.command == "check":
+        return cmd_check(args.directory or knowledge_dir, out)
+    if args.command == "split":
+        return cmd_split(args.directory or knowledge_dir, out)
+    if args.command == "bench":
+        return cmd_bench(settings.model_copy(update={"knowledge_dir": knowledge_dir}), args, out)
+    if args.command == "run" or (args.command is None and settings.telegram_bot_token):
+        from bot.telegram.app import run_bot
+
+        return run_bot(settings.model_copy(update={"knowledge_dir": knowledge_dir}))
+    try:
+        matcher = _matcher(settings, knowledge_dir)
+    except KnowledgeError as error:
+        out.write(f"The knowledge in {knowledge_dir} is invalid:\n{error}\n")
+        return 1
+    if args.command == "ask":
+        return cmd_ask(matcher, args, out, stdin)
+    if args.command == "eval":
+        return cmd_eval(matcher, args, out)
+    return cmd_chat(matcher, out, stdin, hint=args.command is None)

@@ -1,0 +1,381 @@
+"""Match a question against the FAQ and decide whether the article answers it.
+
+How a question is scored (everything but the query side is precomputed at load time):
+
+* Both the FAQ and the question are reduced to canonical tokens (``bot.normalize``).
+* Every query token is resolved against the FAQ vocabulary: exactly, as part of a compound
+  ("umsatz" in "cloudumsatz", at least five letters) or, for typos, by ``rapidfuzz.process``
+  against every surface word (synonyms included) with a length-dependent cutoff.
+* **Relevance** ranks the entries: BM25 of the query against each entry's question variants taken
+  together, scaled to 0–1.
+* **Coverage** decides whether the article answers at all: the IDF-weighted share of the query's
+  tokens the best entry knows (its variants, answers and cited sentences, German and English).
+  A word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word, so a
+  question about it is declined even when it shares "Alibaba" and "Cloud" with the article.
+* An entry is answered when its coverage (the 0–100 ``score``) clears ``threshold`` and its
+  relevance leads the runner-up's by ``margin``; otherwise the best entries become "did you mean"
+  suggestions. When no entry fits but one sentence of the article covers the question on its own,
+  that sentence is quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Entry, Knowledge, Lang
+from bot.language import detect_language
+from bot.normalize import Normalizer
+
+Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
+
+MIN_PART = 5  # shortest token that may match inside a compound
+DEFAULT_THRESHOLD = 70.0  # share (in %) of the question's weight the entry must account for
+DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
+MIN_RELEVANCE = 0.1
+SUGGESTION_FLOOR = 30.0
+QUOTE_COVERAGE = 0.86
+BM25_K1 = 1.2
+BM25_B = 0.75
+UNKNOWN_WEIGHT = 2.5  # a word the FAQ never uses: about as telling as a rare FAQ word
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A verbatim article sentence an answer rests on."""
+
+    id: str
+    text: str
+    translation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A FAQ question offered as "did you mean"."""
+
+    faq_id: str
+    question: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entry with its evidence: ``score`` is ``coverage`` on a 0–100 scale."""
+
+    entry: int
+    score: float
+    coverage: float
+    relevance: float
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """What the core says about one question; rendering is done elsewhere."""
+
+    question: str
+    language: Lang
+    outcome: Outcome
+    score: float = 0.0
+    faq_id: str | None = None
+    answer: str = ""
+    citations: tuple[Citation, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome in ("answer", "quote")
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``ask --json`` object: exactly the documented keys."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "language": self.language,
+            "faq_id": self.faq_id,
+            "score": round(self.score, 1),
+            "answer": self.answer,
+            "citations": [{"id": c.id, "text": c.text} for c in self.citations],
+            "suggestions": [s.question for s in self.suggestions],
+        }
+
+
+@dataclass(slots=True)
+class _Query:
+    intents: list[str]
+    tokens: list[str]
+    weights: list[float]
+    matches: list[frozenset[str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+
+class Matcher:
+    """The answering pipeline over one ``Knowledge``; immutable after construction."""
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        margin: float = DEFAULT_MARGIN,
+    ) -> None:
+        self.knowledge = knowledge
+        self.threshold = threshold
+        self.margin = margin
+        self.normalizer = Normalizer(knowledge.synonyms)
+        entries = knowledge.entries
+
+        # Question variants as canonical tokens.
+        variant_entry: list[int] = []
+        variant_tokens: list[list[str]] = []
+        for index, entry in enumerate(entries):
+            for _lang, question in entry.variants():
+                variant_tokens.append(self.normalizer.tokens(question))
+                variant_entry.append(index)
+
+        # What each entry "knows": its variants, answers and cited sentences in both languages.
+        sentence_by_id = {s.id: s for s in knowledge.sentences}
+        self._entry_vocab: list[frozenset[str]] = []
+        for entry in entries:
+            texts = [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
+            for sid in entry.sentences:
+                texts += [sentence_by_id[sid].de, sentence_by_id[sid].en or ""]
+            self._entry_vocab.append(self._vocab(texts))
+        self._postings = self._invert(self._entry_vocab)
+
+        # BM25 over the entries' questions: each entry is one document made of all its variants.
+        # Word weights come from the questions: a word many entries are asked with ("alibaba")
+        # tells entries apart less than one a single entry uses. Words found only in answers
+        # or sentences count as rare.
+        n = len(entries)
+        documents: list[Counter[str]] = [Counter() for _ in entries]
+        for variant, tokens in enumerate(variant_tokens):
+            documents[variant_entry[variant]].update(tokens)
+        asked = self._invert([frozenset(d) for d in documents])
+        self._idf = {
+            t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
+            for t in self._postings.keys() | asked.keys()
+        }
+        average = sum(d.total() for d in documents) / max(1, n)
+        self._bm25: dict[str, dict[int, float]] = defaultdict(dict)
+        for index, document in enumerate(documents):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * document.total() / average)
+            for token, tf in document.items():
+                self._bm25[token][index] = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
+
+        self._sentence_vocab = [self._vocab([s.de, s.en or ""]) for s in knowledge.sentences]
+        self._sentence_postings = self._invert(self._sentence_vocab)
+
+        self._vocab_set = frozenset(self._postings)
+        # Typo correction aims at every surface word (synonyms included), then maps it to its
+        # canonical token: "devlopers" → "developers" → "entwickler".
+        self._surface = {w: self.normalizer.canonical(w) for w in self.normalizer.synonym_words}
+        self._surface = {w: c for w, c in self._surface.items() if c in self._vocab_set}
+        self._surface.update({t: t for t in self._vocab_set})
+        self._surface_list = sorted(self._surface)
+        self._containing: dict[str, set[str]] = defaultdict(set)
+        for token in self._vocab_set:
+            for start in range(len(token) - MIN_PART + 1):
+                for end in range(start + MIN_PART, len(token) + 1):
+                    self._containing[token[start:end]].add(token)
+
+    # --- index helpers ---------------------------------------------------------------------
+
+    def _vocab(self, texts: Iterable[str]) -> frozenset[str]:
+        return frozenset(t for text in texts for t in self.normalizer.tokens(text, intents=False))
+
+    @staticmethod
+    def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, vocab in enumerate(vocabs):
+            for token in vocab:
+                postings[token].append(index)
+        return dict(postings)
+
+    def _weight(self, token: str) -> float:
+        return self._idf.get(token, UNKNOWN_WEIGHT)
+
+    def _resolve(self, token: str) -> frozenset[str]:
+        """The vocabulary tokens a query token stands for (itself, compounds, typo fixes)."""
+        if token in self._vocab_set or token[0].isdigit() or len(token) < MIN_PART:
+            return frozenset({token} & self._vocab_set)
+        found = set(self._containing.get(token, ()))
+        found |= {
+            token[i:j]
+            for i in range(len(token) - MIN_PART + 1)
+            for j in range(i + MIN_PART, len(token) + 1)
+            if 2 * (j - i) >= len(token) and token[i:j] in self._vocab_set
+        }
+        cutoff = 80.0 if len(token) < 8 else 77.0
+        for match, _score, _ in process.extract(
+            token, self._surface_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        ):
+            found.add(self._surface[match])
+        return frozenset(found)
+
+    def _query(self, question: str) -> _Query:
+        intents: list[str] = []
+        tokens: list[str] = []
+        for token in self.normalizer.tokens(question):
+            bucket = intents if token.startswith("?") else tokens
+            if token not in bucket:
+                bucket.append(token)
+        query = _Query(intents=intents, tokens=tokens, weights=[])
+        for token in tokens:
+            matches = self._resolve(token)
+            query.matches.append(matches)
+            if token in self._idf:
+                weight = self._idf[token]
+            else:
+                weight = min((self._idf[m] for m in matches), default=UNKNOWN_WEIGHT)
+            query.weights.append(weight)
+        return query
+
+    # --- scoring ---------------------------------------------------------------------------
+
+    def _coverage(self, query: _Query, postings: dict[str, list[int]]) -> dict[int, float]:
+        covered: dict[int, float] = defaultdict(float)
+        for matches, weight in zip(query.matches, query.weights, strict=True):
+            docs: set[int] = set()
+            for match in matches:
+                docs.update(postings.get(match, ()))
+            for doc in docs:
+                covered[doc] += weight
+        total = query.total or 1.0
+        return {doc: value / total for doc, value in covered.items()}
+
+    def _relevance(self, query: _Query) -> dict[int, float]:
+        """BM25 of the query against each entry's questions, scaled to 0–1 by its maximum."""
+        scores: dict[int, float] = defaultdict(float)
+        terms = [(frozenset({i}), self._weight(i)) for i in query.intents]
+        terms += list(zip(query.matches, query.weights, strict=True))
+        for matches, _weight in terms:
+            best: dict[int, float] = {}
+            for match in matches:
+                for entry, value in self._bm25.get(match, {}).items():
+                    if value > best.get(entry, 0.0):
+                        best[entry] = value
+            for entry, value in best.items():
+                scores[entry] += value
+        ceiling = sum(weight for _, weight in terms) * (BM25_K1 + 1) or 1.0
+        return {entry: min(1.0, value / ceiling) for entry, value in scores.items()}
+
+    def rank(self, question: str) -> list[Candidate]:
+        """All entries with any evidence, most relevant first."""
+        return self._rank(self._query(question))
+
+    def _rank(self, query: _Query) -> list[Candidate]:
+        if not query.tokens and not query.intents:
+            return []
+        coverage = self._coverage(query, self._postings)
+        relevance = self._relevance(query)
+        candidates = [
+            Candidate(
+                entry=entry,
+                coverage=coverage.get(entry, 0.0),
+                relevance=value,
+                score=round(100 * coverage.get(entry, 0.0), 1),
+            )
+            for entry, value in relevance.items()
+        ]
+        candidates.sort(key=lambda c: (-c.relevance, c.entry))
+        return candidates
+
+    # --- the answer --------------------------------------------------------------------------
+
+    def ask(self, question: str, *, default_language: Lang = "de") -> MatchResult:
+        """Answer ``question`` from the FAQ, or say honestly that the article does not."""
+        language = detect_language(question, default=default_language)
+        query = self._query(question)
+        base = MatchResult(question=question, language=language, outcome="empty")
+        candidates = self._rank(query)
+        if not candidates and not query.tokens:
+            return self._with_suggestions(base, [])
+        best = candidates[0] if candidates else None
+        runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+        if (
+            best is not None
+            and best.score >= self.threshold
+            and best.relevance >= MIN_RELEVANCE
+            and best.relevance - runner_up >= self.margin * best.relevance
+        ):
+            entry = self.knowledge.entries[best.entry]
+            return self.answer_entry(question, entry, language, score=best.score)
+        quote = self._quote(query)
+        if quote is not None:
+            sentence, coverage = quote
+            return MatchResult(
+                question=question,
+                language=language,
+                outcome="quote",
+                score=round(100 * coverage, 1),
+                citations=(self._citation(sentence),),
+            )
+        unsure = best is not None and best.score >= self.threshold
+        result = MatchResult(
+            question=question,
+            language=language,
+            outcome="unsure" if unsure else "unknown",
+            score=best.score if best else 0.0,
+        )
+        return self._with_suggestions(result, candidates)
+
+    def answer_entry(
+        self, question: str, entry: Entry, language: Lang, *, score: float = 100.0
+    ) -> MatchResult:
+        """The reply for a known entry (also used when a "did you mean" button is tapped)."""
+        return MatchResult(
+            question=question,
+            language=language,
+            outcome="answer",
+            score=score,
+            faq_id=entry.id,
+            answer=entry.answer.get(language),
+            citations=tuple(self._citation(sid) for sid in entry.sentences),
+        )
+
+    def _citation(self, sentence_id: str) -> Citation:
+        sentence = self.knowledge.sentence(sentence_id)
+        return Citation(id=sentence.id, text=sentence.de, translation=sentence.en)
+
+    def _quote(self, query: _Query) -> tuple[str, float] | None:
+        """The one sentence that covers the question on its own, if any."""
+        if len(query.tokens) < 2:
+            return None
+        coverage = sorted(
+            self._coverage(query, self._sentence_postings).items(), key=lambda kv: -kv[1]
+        )
+        if not coverage or coverage[0][1] < QUOTE_COVERAGE:
+            return None
+        if len(coverage) > 1 and coverage[1][1] >= coverage[0][1] - 0.1:
+            return None
+        return self.knowledge.sentences[coverage[0][0]].id, coverage[0][1]
+
+    def _with_suggestions(
+        self, result: MatchResult, candidates: Sequence[Candidate]
+    ) -> MatchResult:
+        """``result`` with up to three "did you mean" questions: the closest entries, else the
+        first entries of the FAQ as examples of what can be asked."""
+        picked = [c.entry for c in candidates if c.score >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
+        for index in range(len(self.knowledge.entries)):
+            if len(picked) >= MAX_SUGGESTIONS:
+                break
+            if index not in picked:
+                picked.append(index)
+        entries = [self.knowledge.entries[i] for i in picked]
+        suggestions = tuple(
+            Suggestion(faq_id=e.id, question=e.questions.get(result.language)[0]) for e in entries
+        )
+        return replace(result, suggestions=suggestions)
+
+    def suggest(self, language: Lang) -> tuple[Suggestion, ...]:
+        """Example questions for greetings and empty queries."""
+        empty = MatchResult(question="", language=language, outcome="empty")
+        return self._with_suggestions(empty, []).suggestions

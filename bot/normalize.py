@@ -1,0 +1,139 @@
+"""Text normalization shared by the FAQ index and incoming questions.
+
+Both sides go through the same steps, so that "Über", "ueber" and "uber" meet:
+
+1. ``fold``: Unicode NFKC, case folding (``ß`` → ``ss``), umlauts and accents dropped, the German
+   digraphs ``ae``/``oe``/``ue`` read as ``a``/``o``/``u``.
+2. ``Normalizer.tokens``: numbers unified ("100.000", "100,000" → ``100000``; "2,8" → ``2.8``),
+   hyphenated compounds joined ("Start-ups" → ``startups``), stop words dropped, question words
+   turned into intent markers (``?when``, ``?who`` …), synonyms mapped to one canonical token
+   (knowledge/synonyms.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import stopwordsiso
+
+_DIGRAPHS = re.compile(r"ae|oe|ue")
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def fold(text: str) -> str:
+    """Return ``text`` case-folded, without accents or umlauts, digraphs folded."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], text)
+
+
+# Thousands separators: "100.000", "100,000", "100 000", "100'000".
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,' \u202f]\d{3})+)(?![\d]|[.,]\d)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_K_SUFFIX = re.compile(r"\b(\d+)k\b")
+_HYPHEN_JOIN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
+_NUMBER_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
+# removal would lose. Multi-word forms first.
+_INTENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{pattern})\b"), marker)
+    for pattern, marker in (
+        (r"wie ?viele?|wieviele?|how (?:much|many)|um wie ?viel|in welcher hohe", " ?amount "),
+        (
+            r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
+            " ?howlong ",
+        ),
+        (r"seit wann|since when|wann|when|an welchem tag|what day|which day", " ?when "),
+        (r"warum|wieso|weshalb|why|what for|how come", " ?why "),
+        (r"wer|who|whom|whose|von wem|bei wem", " ?who "),
+        (r"wo|where|wohin|woher", " ?where "),
+    )
+)
+
+# Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that
+# carry meaning in questions about a news article (numbers, time, "old", "Microsoft" …): a
+# question about those must not shrink to a question the FAQ happens to answer.
+_EXTRA_STOPWORDS = """
+lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's
+eigentlich mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
+meldung news tell explain pls please hi hello
+"""
+_KEEP = """
+microsoft computer information research billion million trillion thousand hundred year years
+old older oldest young younger youngest state states world value home bill announce forward
+date early help system website member members work worked working test area areas order
+problem problems page pages end today tomorrow yesterday morgen heute gestern mensch menschen
+jahr jahre jahren drei neun zeit mann gott first erste ersten number numbers zero
+kind free open fire face side room line ring name ma us artikel text article
+"""
+
+
+def _fold_set(words: str | Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in (words.split() if isinstance(words, str) else words))
+
+
+STOPWORDS: frozenset[str] = (
+    _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
+) - _fold_set(_KEEP)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalizer:
+    """Turns text into the canonical tokens the matcher compares.
+
+    ``synonyms`` maps a canonical token to the words read as it (see knowledge/synonyms.yaml).
+    """
+
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lookup: dict[str, str] = {}
+        for canonical, words in self.synonyms.items():
+            for word in (canonical, *words):
+                for token in self._raw_tokens(fold(word)) or [fold(word)]:
+                    lookup[token] = fold(canonical)
+        object.__setattr__(self, "_lookup", lookup)
+
+    @staticmethod
+    def _raw_tokens(folded: str) -> list[str]:
+        text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), folded)
+        text = _DECIMAL_COMMA.sub(".", text)
+        text = _K_SUFFIX.sub(lambda m: m.group(1) + "000", text)
+        text = _HYPHEN_JOIN.sub("", text)
+        text = _NUMBER_LETTER.sub(" ", text)
+        return _TOKEN.findall(text)
+
+    def canonical(self, word: str) -> str:
+        """The canonical token for an already folded word (itself if it has no synonyms)."""
+        return self._lookup.get(word, word)
+
+    @property
+    def synonym_words(self) -> frozenset[str]:
+        """Every folded word that the synonym table maps (typo correction aims at these too)."""
+        return frozenset(self._lookup)
+
+    def tokens(self, text: str, *, intents: bool = True) -> list[str]:
+        """Return the canonical content tokens of ``text`` (intent markers first, if asked)."""
+        folded = fold(text)
+        markers: list[str] = []
+        if intents:
+            for pattern, marker in _INTENT_PHRASES:
+                if pattern.search(folded):
+                    markers.append(marker.strip())
+                    folded = pattern.sub(" ", folded)
+        out: list[str] = []
+        for raw in self._raw_tokens(folded):
+            token = self._lookup.get(raw)
+            if token is None and raw in STOPWORDS:
+                continue
+            token = token or raw
+            if len(token) == 1 and not token.isdigit() and token != "%":
+                continue
+            out.append(token)
+        return markers + out

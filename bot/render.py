@@ -1,0 +1,73 @@
+"""Turn a ``MatchResult`` into what a person reads: plain text (terminal) or Telegram HTML.
+
+Every piece of user or article text that goes into HTML is escaped here, in one place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.knowledge import Knowledge
+from bot.matcher import Citation, MatchResult
+from bot.texts import t
+
+TELEGRAM_LIMIT = 4096
+
+
+def _quote_lines(citation: Citation, lang: str, *, markup: bool) -> list[str]:
+    esc = html.escape if markup else str
+    quote = f"[{citation.id}] „{esc(citation.text)}“"
+    lines = [f"<i>{quote}</i>" if markup else quote]
+    if lang == "en" and citation.translation:
+        lines.append(f"    ({esc(citation.translation)})")
+    return lines
+
+
+def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -> str:
+    """The reply for ``result``; HTML for Telegram when ``markup`` is true, else plain text."""
+    lang = result.language
+    esc = html.escape if markup else str
+    lines: list[str] = []
+    if result.outcome == "answer":
+        lines.append(f"<b>{esc(result.answer)}</b>" if markup else result.answer)
+    elif result.outcome == "quote":
+        lines.append(t("quote_intro", lang))
+    else:
+        lines.append(t(result.outcome, lang))
+    if result.citations:
+        lines.append("")
+        for citation in result.citations:
+            lines.extend(_quote_lines(citation, lang, markup=markup))
+        lines.append(esc(t("source_line", lang, source=knowledge.meta.source)))
+    if result.suggestions and not markup:
+        key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
+        lines.append("")
+        lines.append(t(key, lang))
+        lines.extend(f"  • {s.question}" for s in result.suggestions)
+    return "\n".join(lines)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?“”\"])\s+|\n")
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split ``text`` into chunks of at most ``limit`` characters.
+
+    Chunks break at line ends or sentence ends where possible, at spaces otherwise, and only
+    mid-word for a single word longer than ``limit``.
+    """
+    chunks: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit), default=0)
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        chunks.append(rest)
+    return chunks

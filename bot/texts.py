@@ -1,0 +1,145 @@
+"""Every text a user sees, in German and English. Handlers and renderers only look them up."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.knowledge import Lang
+
+TEXTS: Final[dict[str, dict[Lang, str]]] = {
+    "source_line": {"de": "Quelle: {source}", "en": "Source: {source}"},
+    "quote_intro": {
+        "de": "Dazu habe ich keinen FAQ-Eintrag, aber dieser Satz aus dem Artikel passt:",
+        "en": "I have no FAQ entry for that, but this sentence of the article fits:",
+    },
+    "unknown": {
+        "de": "Dazu steht im Artikel leider nichts.",
+        "en": "Sorry, the article doesn't say anything about that.",
+    },
+    "unsure": {
+        "de": "Da bin ich mir nicht sicher, was du meinst.",
+        "en": "I'm not sure what you mean.",
+    },
+    "empty": {
+        "de": "Stell mir eine Frage zum Artikel über Alibabas Project AsiaForward.",
+        "en": "Ask me a question about the article on Alibaba's Project AsiaForward.",
+    },
+    "did_you_mean": {"de": "Meintest du:", "en": "Did you mean:"},
+    "try_asking": {"de": "Du kannst zum Beispiel fragen:", "en": "You could ask, for example:"},
+    "translation": {"de": "Übersetzung", "en": "Translation"},
+    "chat_intro": {
+        "de": (
+            "Frag mich etwas zum Artikel „{title}“ ({source}). Leere Zeile oder Strg-D beendet."
+        ),
+        "en": 'Ask me about the article "{title}" ({source}). Empty line or Ctrl-D quits.',
+    },
+    "no_token_hint": {
+        "de": (
+            "Kein TELEGRAM_BOT_TOKEN gesetzt: Chat im Terminal. Für Telegram den Token in .env "
+            "eintragen und `python -m bot run` starten."
+        ),
+        "en": (
+            "No TELEGRAM_BOT_TOKEN set: chatting in the terminal. To go live on Telegram, put "
+            "the token into .env and start `python -m bot run`."
+        ),
+    },
+    # --- Telegram ------------------------------------------------------------------------------
+    "start": {
+        "de": (
+            "Hallo! Ich beantworte Fragen zum Artikel „{title}“ ({source}) und zitiere dazu die "
+            "Sätze, auf die sich jede Antwort stützt. Probier eine dieser Fragen:"
+        ),
+        "en": (
+            'Hi! I answer questions about the article "{title}" ({source}) and quote the '
+            "sentences each answer rests on. Try one of these:"
+        ),
+    },
+    "help": {
+        "de": (
+            "Ich kenne nur einen Artikel: „{title}“ ({source}).\n\n"
+            "• Im privaten Chat: schreib einfach deine Frage, auf Deutsch oder Englisch.\n"
+            "• In Gruppen: /frage &lt;Frage&gt; oder /ask &lt;Frage&gt;, erwähne mich "
+            "(@{username}) oder antworte auf eine meiner Nachrichten.\n"
+            "• Überall: @{username} &lt;Frage&gt; als Inline-Anfrage.\n\n"
+            "/faq zeigt alle Fragen, /source den Artikel. Wenn der Artikel etwas nicht "
+            "beantwortet, sage ich das."
+        ),
+        "en": (
+            'I know one article only: "{title}" ({source}).\n\n'
+            "• In a private chat: just type your question, in English or German.\n"
+            "• In groups: /ask &lt;question&gt; or /frage &lt;question&gt;, mention me "
+            "(@{username}) or reply to one of my messages.\n"
+            "• Anywhere: @{username} &lt;question&gt; as an inline query.\n\n"
+            "/faq lists every question, /source shows the article. When the article doesn't "
+            "answer something, I say so."
+        ),
+    },
+    "source": {
+        "de": (
+            "<b>{title}</b>\nQuelle: {source}\n\nDer Artikel hat {count} Sätze (S1–S{count}). "
+            "Jede Antwort zitiert die Sätze, auf die sie sich stützt, wörtlich mit ihrer "
+            "Nummer, z. B. [S2]."
+        ),
+        "en": (
+            "<b>{title}</b>\nSource: {source}\n\nThe article has {count} sentences "
+            "(S1–S{count}). Every answer quotes the sentences it rests on verbatim with their "
+            "number, e.g. [S2]."
+        ),
+    },
+    "faq_header": {
+        "de": "Alle Fragen ({page}/{pages}) – tippe eine an:",
+        "en": "All questions ({page}/{pages}) – tap one:",
+    },
+    "ask_usage": {
+        "de": "So geht's: /frage Wie viel investiert Alibaba?",
+        "en": "Usage: /ask How much is Alibaba investing?",
+    },
+    "not_admin": {
+        "de": "Das dürfen nur Admins dieses Bots.",
+        "en": "Sorry, only the bot's admins can do that.",
+    },
+    "reload_ok": {
+        "de": (
+            "FAQ neu geladen: {entries} Einträge, {variants} Fragevarianten, {sentences} Sätze "
+            "in {ms:.0f} ms."
+        ),
+        "en": (
+            "FAQ reloaded: {entries} entries, {variants} question variants, {sentences} "
+            "sentences in {ms:.0f} ms."
+        ),
+    },
+    "reload_failed": {
+        "de": "Neu laden fehlgeschlagen, das bisherige FAQ bleibt aktiv:\n{errors}",
+        "en": "Reload failed, the previous FAQ stays live:\n{errors}",
+    },
+    "upload_ok": {
+        "de": "Neues FAQ ist aktiv (Sicherung: {backup}). {counts}",
+        "en": "The new FAQ is live (backup: {backup}). {counts}",
+    },
+    "upload_bad_name": {
+        "de": "Schick mir eine YAML-Datei namens faq.yaml.",
+        "en": "Please send a YAML file named faq.yaml.",
+    },
+    "upload_failed": {
+        "de": "Die Datei ist ungültig, nichts wurde geändert:\n{errors}",
+        "en": "That file is invalid, nothing was changed:\n{errors}",
+    },
+    "stats": {
+        "de": "Seit dem Start: {answered} beantwortet, {declined} nicht beantwortet.\n{rows}",
+        "en": "Since start: {answered} answered, {declined} declined.\n{rows}",
+    },
+    "error": {
+        "de": "Da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.",
+        "en": "Something went wrong. Please try again in a moment.",
+    },
+    "inline_nothing": {
+        "de": "Dazu steht im Artikel nichts",
+        "en": "The article doesn't say",
+    },
+}
+
+
+def t(key: str, lang: Lang, /, **values: object) -> str:
+    """The text ``key`` in ``lang``, with ``values`` filled in."""
+    text = TEXTS[key][lang]
+    return text.format(**values) if values else text
