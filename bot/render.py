@@ -15,8 +15,13 @@ from bot.texts import t
 TELEGRAM_LIMIT = 4096
 
 
+def escape(text: str) -> str:
+    """Escape text for Telegram HTML (quotes may stay as they are in text content)."""
+    return html.escape(text, quote=False)
+
+
 def _quote_lines(citation: Citation, lang: str, *, markup: bool) -> list[str]:
-    esc = html.escape if markup else str
+    esc = escape if markup else str
     quote = f"[{citation.id}] „{esc(citation.text)}“"
     lines = [f"<i>{quote}</i>" if markup else quote]
     if lang == "en" and citation.translation:
@@ -27,7 +32,7 @@ def _quote_lines(citation: Citation, lang: str, *, markup: bool) -> list[str]:
 def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -> str:
     """The reply for ``result``; HTML for Telegram when ``markup`` is true, else plain text."""
     lang = result.language
-    esc = html.escape if markup else str
+    esc = escape if markup else str
     lines: list[str] = []
     if result.outcome == "answer":
         lines.append(f"<b>{esc(result.answer)}</b>" if markup else result.answer)

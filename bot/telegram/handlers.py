@@ -1,0 +1,344 @@
+"""The callbacks: each a few lines that call the core and reply.
+
+Every reply is HTML (``Defaults(parse_mode=HTML)``); every user or article text in it is escaped
+by ``bot.render`` or here with ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from uuid import uuid4
+
+from telegram import (
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType
+
+from bot.knowledge import KnowledgeError, Lang
+from bot.matcher import MatchResult
+from bot.render import escape, render, split_message
+from bot.telegram import admin, keyboards
+from bot.telegram.state import Context
+from bot.texts import t
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500  # longer texts are cut: nobody asks a 4096-character question
+
+
+def user_language(update: Update) -> Lang:
+    """The user's Telegram language, German or (for everything else) English."""
+    code = update.effective_user.language_code if update.effective_user else None
+    return "de" if (code or "").lower().startswith("de") else "en"
+
+
+async def send_answer(message: Message, result: MatchResult, context: Context) -> None:
+    """Reply to ``message`` with ``result``: split at 4096 characters, buttons on the last part."""
+    knowledge = context.bot_data.matcher.knowledge
+    text = render(result, knowledge, markup=True)
+    if result.suggestions:
+        key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
+        text += "\n\n" + t(key, result.language)
+    chunks = split_message(text)
+    markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
+    for number, chunk in enumerate(chunks):
+        last = number == len(chunks) - 1
+        await message.reply_text(chunk, reply_markup=markup if last else None)
+
+
+async def answer_question(message: Message, question: str, context: Context) -> None:
+    """Answer ``question`` asked in ``message`` and count it."""
+    data = context.bot_data
+    code = (message.from_user.language_code if message.from_user else None) or ""
+    fallback: Lang = "de" if code.lower().startswith("de") else "en"
+    result = data.matcher.ask(question[:MAX_QUESTION_CHARS], default_language=fallback)
+    data.stats.record(result.answered, message.chat.type, result.language)
+    await send_answer(message, result, context)
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: Context) -> None:
+    """Greet the user with three example questions as buttons."""
+    lang = user_language(update)
+    meta = context.bot_data.matcher.knowledge.meta
+    title = meta.title if lang == "de" else meta.title_en or meta.title
+    suggestions = context.bot_data.matcher.suggest(lang)
+    assert update.effective_message
+    await update.effective_message.reply_text(
+        t("start", lang, title=escape(title), source=escape(meta.source)),
+        reply_markup=keyboards.suggestions_keyboard(suggestions, lang),
+    )
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Explain what the bot knows and how to ask it."""
+    lang = user_language(update)
+    meta = context.bot_data.matcher.knowledge.meta
+    title = meta.title if lang == "de" else meta.title_en or meta.title
+    assert update.effective_message
+    await update.effective_message.reply_text(
+        t(
+            "help",
+            lang,
+            title=escape(title),
+            source=escape(meta.source),
+            username=context.bot.username,
+        )
+    )
+
+
+async def source(update: Update, context: Context) -> None:
+    """Show the article's title and source and how answers cite it."""
+    lang = user_language(update)
+    knowledge = context.bot_data.matcher.knowledge
+    assert update.effective_message
+    await update.effective_message.reply_text(
+        t(
+            "source",
+            lang,
+            title=escape(knowledge.meta.title),
+            source=escape(knowledge.meta.source),
+            count=len(knowledge.sentences),
+        )
+    )
+
+
+async def faq(update: Update, context: Context) -> None:
+    """Browse all questions, a page of buttons at a time."""
+    lang = user_language(update)
+    knowledge = context.bot_data.matcher.knowledge
+    assert update.effective_message
+    await update.effective_message.reply_text(
+        t("faq_header", lang, page=1, pages=keyboards.page_count(knowledge)),
+        reply_markup=keyboards.faq_keyboard(knowledge, 0, lang),
+    )
+
+
+async def ask(update: Update, context: Context) -> None:
+    """Answer ``/ask <question>`` or ``/frage <question>``; a usage hint without a question."""
+    message = update.effective_message
+    assert message
+    question = " ".join(context.args or []).strip()
+    if not question:
+        lang: Lang = "de" if (message.text or "").lower().startswith("/frage") else "en"
+        await message.reply_text(t("ask_usage", lang))
+        return
+    await answer_question(message, question, context)
+
+
+# --- plain messages ----------------------------------------------------------------------------
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """In a private chat every text is a question."""
+    message = update.effective_message
+    assert message and message.text is not None
+    await answer_question(message, message.text, context)
+
+
+def _addressed_question(message: Message, username: str, bot_id: int) -> str | None:
+    """The question in a group message if it mentions or replies to the bot, else None."""
+    text = message.text or ""
+    mentions = [
+        e
+        for e in message.entities
+        if e.type == MessageEntity.MENTION
+        and message.parse_entity(e).lower() == f"@{username}".lower()
+    ]
+    replied = message.reply_to_message
+    if not mentions and not (replied and replied.from_user and replied.from_user.id == bot_id):
+        return None
+    for entity in mentions:
+        text = text.replace(message.parse_entity(entity), " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """In groups answer only messages that mention the bot or reply to it; ignore the rest."""
+    message = update.effective_message
+    assert message
+    question = _addressed_question(message, context.bot.username, context.bot.id)
+    if question is None:
+        return
+    if not question:
+        await message.reply_text(t("ask_usage", user_language(update)))
+        return
+    await answer_question(message, question, context)
+
+
+# --- buttons and inline mode --------------------------------------------------------------------
+
+
+async def button(update: Update, context: Context) -> None:
+    """A tap on a suggestion answers it; a tap on « or » turns the /faq page."""
+    query = update.callback_query
+    assert query and query.data
+    await query.answer()
+    try:
+        kind, value, lang = keyboards.parse(query.data)
+    except ValueError:
+        log.warning("ignoring unknown callback data %r", query.data)
+        return
+    matcher = context.bot_data.matcher
+    if kind == "p":
+        page = int(value) if value.isdigit() else 0
+        pages = keyboards.page_count(matcher.knowledge)
+        page = min(page, pages - 1)
+        await query.edit_message_text(
+            t("faq_header", lang, page=page + 1, pages=pages),
+            reply_markup=keyboards.faq_keyboard(matcher.knowledge, page, lang),
+        )
+        return
+    entry = matcher.knowledge.entry(value)
+    if entry is None or not isinstance(query.message, Message):
+        return
+    question = entry.questions.get(lang)[0]
+    result = matcher.answer_entry(question, entry, lang)
+    context.bot_data.stats.record(True, query.message.chat.type, lang)
+    await send_answer(query.message, result, context)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """``@bot question`` anywhere: up to three best answers as articles."""
+    query = update.inline_query
+    assert query
+    matcher = context.bot_data.matcher
+    text = query.query.strip()[:MAX_QUESTION_CHARS]
+    if not text:
+        await query.answer([], cache_time=10)
+        return
+    fallback = user_language(update)
+    result = matcher.ask(text, default_language=fallback)
+    lang = result.language
+    results = []
+    if result.answered:
+        candidates = [result]
+    else:
+        candidates = []
+        for suggestion in result.suggestions:
+            entry = matcher.knowledge.entry(suggestion.faq_id)
+            if entry:
+                candidates.append(matcher.answer_entry(suggestion.question, entry, lang))
+    for candidate in candidates[:3]:
+        title = candidate.answer or t("quote_intro", lang)
+        body = split_message(render(candidate, matcher.knowledge, markup=True))[0]
+        results.append(
+            InlineQueryResultArticle(
+                id=str(uuid4()),
+                title=(candidate.question if not result.answered else title)[:100],
+                description=title[:200],
+                input_message_content=InputTextMessageContent(body),
+            )
+        )
+    context.bot_data.stats.record(result.answered, ChatType.SENDER, lang)
+    await query.answer(results, cache_time=60)
+
+
+# --- admin -------------------------------------------------------------------------------------
+
+
+async def _refuse(update: Update, action: str) -> bool:
+    """Refuse and log non-admins; True when refused."""
+    user = update.effective_user
+    message = update.effective_message
+    log.warning("refused %s for non-admin user %s", action, user.id if user else None)
+    if message:
+        await message.reply_text(t("not_admin", user_language(update)))
+    return True
+
+
+def _problems(error: KnowledgeError) -> str:
+    return escape("\n".join(f"• {p}" for p in error.problems[:10]))
+
+
+async def reload(update: Update, context: Context) -> None:
+    """Re-read KNOWLEDGE_DIR and swap the FAQ; on error keep the old one and say why."""
+    data = context.bot_data
+    user = update.effective_user
+    if not data.is_admin(user.id if user else None):
+        await _refuse(update, "/reload")
+        return
+    lang = user_language(update)
+    message = update.effective_message
+    assert message
+    try:
+        loaded = admin.load(data.settings)
+    except KnowledgeError as error:
+        log.warning("reload failed: %s", error)
+        await message.reply_text(t("reload_failed", lang, errors=_problems(error)))
+        return
+    data.matcher = loaded.matcher
+    log.info("FAQ reloaded by %s", user.id if user else None)
+    await message.reply_text(t("reload_ok", lang, **loaded.counts()))
+
+
+async def document(update: Update, context: Context) -> None:
+    """An admin sends faq.yaml: validate it, back up the old file and go live, or explain."""
+    data = context.bot_data
+    message = update.effective_message
+    user = update.effective_user
+    assert message and message.document
+    if not data.is_admin(user.id if user else None):
+        await _refuse(update, "FAQ upload")
+        return
+    lang = user_language(update)
+    name = (message.document.file_name or "").lower()
+    if not name.endswith((".yaml", ".yml")):
+        await message.reply_text(t("upload_bad_name", lang))
+        return
+    file = await message.document.get_file()
+    content = bytes(await file.download_as_bytearray())
+    try:
+        loaded, backup = admin.install_faq(data.settings, content)
+    except KnowledgeError as error:
+        await message.reply_text(t("upload_failed", lang, errors=_problems(error)))
+        return
+    data.matcher = loaded.matcher
+    counts = t("reload_ok", lang, **loaded.counts())
+    await message.reply_text(t("upload_ok", lang, backup=escape(backup.name), counts=counts))
+
+
+async def stats(update: Update, context: Context) -> None:
+    """Admins: questions answered and declined since start, by chat type and language."""
+    data = context.bot_data
+    user = update.effective_user
+    if not data.is_admin(user.id if user else None):
+        await _refuse(update, "/stats")
+        return
+    assert update.effective_message
+    counts = data.stats
+    await update.effective_message.reply_text(
+        t(
+            "stats",
+            user_language(update),
+            answered=counts.answered.total(),
+            declined=counts.declined.total(),
+            rows=escape("\n".join(counts.rows())),
+        )
+    )
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log the error with its traceback, tell the admins, and apologise to the user."""
+    log.error("error while handling an update", exc_info=context.error)
+    summary = escape(f"{type(context.error).__name__}: {context.error}")[:1000]
+    for admin_id in context.bot_data.settings.admin_ids:
+        try:
+            await context.bot.send_message(admin_id, f"⚠️ <code>{summary}</code>")
+        except Exception:
+            log.warning("could not notify admin %s", admin_id)
+    if isinstance(update, Update) and update.effective_message:
+        try:
+            await update.effective_message.reply_text(t("error", user_language(update)))
+        except Exception:
+            log.warning("could not tell the user about the error")

@@ -1,0 +1,56 @@
+"""Typed state shared by all handlers (``context.bot_data``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.knowledge import Lang
+from bot.matcher import Matcher
+from bot.settings import Settings
+
+
+@dataclass
+class Stats:
+    """Questions since start, by outcome, chat type and language."""
+
+    answered: Counter[tuple[str, Lang]] = field(default_factory=Counter)
+    declined: Counter[tuple[str, Lang]] = field(default_factory=Counter)
+
+    def record(self, answered: bool, chat_type: str, language: Lang) -> None:
+        (self.answered if answered else self.declined)[(chat_type, language)] += 1
+
+    def rows(self) -> list[str]:
+        keys = sorted(self.answered.keys() | self.declined.keys())
+        return [
+            f"{chat} / {lang}: {self.answered[(chat, lang)]} ✓  {self.declined[(chat, lang)]} ✗"
+            for chat, lang in keys
+        ]
+
+
+class BotData:
+    """What the handlers share. ``matcher`` is swapped whole on reload (atomic for readers:
+    a handler reads it once, so a question in flight finishes on the FAQ it started with)."""
+
+    def __init__(self) -> None:
+        self.settings: Settings = Settings(_env_file=None)
+        self._matcher: Matcher | None = None
+        self.stats = Stats()
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            raise RuntimeError("the knowledge is not loaded yet")
+        return self._matcher
+
+    @matcher.setter
+    def matcher(self, value: Matcher) -> None:
+        self._matcher = value
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.admin_ids
+
+
+Context = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]

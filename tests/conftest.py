@@ -1,0 +1,84 @@
+"""Shared fixtures: the real knowledge, a matcher over it, and the real bot against a fake API."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import Knowledge, load_knowledge
+from bot.matcher import Matcher
+from tests.fake_telegram import FakeBotApi
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+TOKEN = "123456:TEST-token-never-logged"
+ADMIN_ID = 1
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    return load_knowledge(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session")
+def matcher(knowledge: Knowledge) -> Matcher:
+    return Matcher(knowledge)
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+class RunningBot:
+    def __init__(self, api: FakeBotApi, process: subprocess.Popen[bytes], home: Path) -> None:
+        self.api = api
+        self.process = process
+        self.home = home
+        self.knowledge_dir = home / "knowledge"
+        self.log_file = home / "bot.log"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
+    """``python -m bot run`` in a subprocess, talking HTTP to a fake Bot API on loopback."""
+    home = tmp_path_factory.mktemp("bot")
+    shutil.copytree(KNOWLEDGE, home / "knowledge")
+    api = FakeBotApi(TOKEN).start()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))},
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "ADMIN_IDS": f"{ADMIN_ID}, 2",
+        "KNOWLEDGE_DIR": str(home / "knowledge"),
+        "DATA_DIR": str(home / "data"),
+        "LOG_LEVEL": "DEBUG",
+        "PYTHONPATH": str(ROOT),
+    }
+    log = (home / "bot.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"], cwd=home, env=env, stdout=log, stderr=log
+    )
+    running = RunningBot(api, process, home)
+    try:
+        api.wait_for("setMyCommands", timeout=30)
+        time.sleep(0.2)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            log.close()
+            api.stop()

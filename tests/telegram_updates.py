@@ -1,0 +1,107 @@
+"""Builders for the Bot API update objects the tests push into the fake server."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import Any
+
+from tests.fake_telegram import BOT_ID, BOT_USERNAME
+
+_ids = itertools.count(1)
+
+
+def user(user_id: int = 10, lang: str = "de") -> dict[str, Any]:
+    return {"id": user_id, "is_bot": False, "first_name": "Ann", "language_code": lang}
+
+
+def message(
+    text: str | None,
+    *,
+    chat_id: int = 10,
+    chat_type: str = "private",
+    user_id: int = 10,
+    lang: str = "de",
+    reply_to_bot: bool = False,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    msg: dict[str, Any] = {
+        "message_id": next(_ids),
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": chat_type, "title": "Test group"}
+        if chat_type != "private"
+        else {"id": chat_id, "type": "private", "first_name": "Ann"},
+        "from": user(user_id, lang),
+    }
+    if text is not None:
+        msg["text"] = text
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+        mention = f"@{BOT_USERNAME}"
+        if mention in text and not text.startswith("/"):
+            entities.append(
+                {"type": "mention", "offset": text.index(mention), "length": len(mention)}
+            )
+        if entities:
+            msg["entities"] = entities
+    if reply_to_bot:
+        msg["reply_to_message"] = {
+            "message_id": 999,
+            "date": int(time.time()),
+            "chat": msg["chat"],
+            "from": {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "AsiaForward",
+                "username": BOT_USERNAME,
+            },
+            "text": "earlier answer",
+        }
+    msg.update(extra or {})
+    return {"message": msg}
+
+
+def callback(data: str, *, chat_id: int = 10, lang: str = "de") -> dict[str, Any]:
+    return {
+        "callback_query": {
+            "id": str(next(_ids)),
+            "from": user(chat_id, lang),
+            "chat_instance": "ci",
+            "data": data,
+            "message": {
+                "message_id": next(_ids),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private", "first_name": "Ann"},
+                "from": {
+                    "id": BOT_ID,
+                    "is_bot": True,
+                    "first_name": "AsiaForward",
+                    "username": BOT_USERNAME,
+                },
+                "text": "buttons",
+            },
+        }
+    }
+
+
+def inline(query: str, *, lang: str = "en") -> dict[str, Any]:
+    return {
+        "inline_query": {
+            "id": str(next(_ids)),
+            "from": user(10, lang),
+            "query": query,
+            "offset": "",
+        }
+    }
+
+
+def document(file_id: str, name: str, *, user_id: int = 1) -> dict[str, Any]:
+    update = message(None, chat_id=user_id, user_id=user_id)
+    update["message"]["document"] = {
+        "file_id": file_id,
+        "file_unique_id": file_id,
+        "file_name": name,
+        "mime_type": "application/x-yaml",
+    }
+    return update
