@@ -1,0 +1,65 @@
+import pytest
+
+from bot.language import detect_language
+from bot.normalize import Normalizer, fold
+
+
+@pytest.fixture(scope="module")
+def normalizer(knowledge) -> Normalizer:
+    return Normalizer(knowledge.synonyms)
+
+
+@pytest.mark.parametrize("word", ["über", "ueber", "uber", "ÜBER", "Über"])
+def test_umlaut_forms_meet(word: str) -> None:
+    assert fold(word) == "uber"
+
+
+def test_sharp_s_and_accents() -> None:
+    assert fold("Straße") == fold("strasse")
+    assert fold("Café") == "cafe"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1 Mrd. USD", "1 billion dollars"),
+        ("1 Milliarde US-Dollar", "1 bn usd"),
+        ("2,8 Milliarden", "2.8 billion"),
+        ("100.000 Entwickler", "100,000 developers"),
+        ("37 %", "37 percent"),
+        ("Start-ups", "startups"),
+        ("Kartellstrafe", "antitrust fine"),
+    ],
+)
+def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
+    tokens_a = set(normalizer.tokens(a))
+    assert tokens_a and tokens_a <= set(normalizer.tokens(b)) | {"kartell"}
+
+
+def test_question_words_become_intents(normalizer: Normalizer) -> None:
+    assert normalizer.tokens("Wann wurde das angekündigt?")[0] == "?when"
+    assert normalizer.tokens("How much money?")[0] == "?amount"
+
+
+def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
+    assert normalizer.tokens("und das ist es doch") == []
+    assert normalizer.tokens("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wie viel investiert Alibaba?", "de"),
+        ("wieviel geld", "de"),
+        ("How much is Alibaba investing?", "en"),
+        ("who is jeff zhang", "en"),
+        ("Größe?", "de"),
+    ],
+)
+def test_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_language_default_when_unclear() -> None:
+    assert detect_language("TikTok", default="en") == "en"
+    assert detect_language("TikTok") == "de"

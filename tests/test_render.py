@@ -1,0 +1,29 @@
+from bot.matcher import Matcher
+from bot.render import render, split_message
+
+
+def test_html_escapes_article_and_answer_text(matcher: Matcher, knowledge) -> None:
+    result = matcher.ask("Wer ist Jeff Zhang?")
+    html = render(result, knowledge, markup=True)
+    assert html.startswith("<b>") and "<i>[S7]" in html
+    plain = render(result, knowledge)
+    assert "<b>" not in plain and "[S7]" in plain
+
+
+def test_english_reply_shows_translation(matcher: Matcher, knowledge) -> None:
+    text = render(matcher.ask("Who is Jeff Zhang?"), knowledge)
+    assert "Jeff Zhang, president of Alibaba Cloud Intelligence" in text
+    assert "Source: Bloomberg" in text
+
+
+def test_split_message_respects_limit_and_sentences() -> None:
+    text = " ".join(f"Satz Nummer {i} ist hier." for i in range(600))
+    chunks = split_message(text, 4096)
+    assert len(chunks) > 1 and all(len(c) <= 4096 for c in chunks)
+    assert all(c.endswith(".") for c in chunks)
+    assert " ".join(chunks) == text
+
+
+def test_split_message_hard_cuts_a_giant_word() -> None:
+    chunks = split_message("x" * 10000, 4096)
+    assert [len(c) for c in chunks] == [4096, 4096, 1808]
