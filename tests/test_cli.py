@@ -86,3 +86,9 @@ def test_admin_ids_from_comma_separated_env(monkeypatch, value: str) -> None:
     settings = Settings(_env_file=None)
     assert settings.admin_ids == {1, 2, 3}
     assert "hushhush" not in repr(settings)
+
+
+def test_env_example_copied_unchanged_means_terminal_chat() -> None:
+    settings = Settings(_env_file=ROOT / ".env.example")
+    assert settings.telegram_bot_token is None
+    assert settings.knowledge_dir == KNOWLEDGE
