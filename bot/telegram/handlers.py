@@ -244,14 +244,15 @@ async def inline_query(update: Update, context: Context) -> None:
 # --- admin -------------------------------------------------------------------------------------
 
 
-async def _refuse(update: Update, action: str) -> bool:
-    """Refuse and log non-admins; True when refused."""
+async def _is_admin(update: Update, context: Context, action: str) -> bool:
+    """True for admins; everyone else gets a polite refusal and the attempt is logged."""
     user = update.effective_user
-    message = update.effective_message
+    if context.bot_data.is_admin(user.id if user else None):
+        return True
     log.warning("refused %s for non-admin user %s", action, user.id if user else None)
-    if message:
-        await message.reply_text(t("not_admin", user_language(update)))
-    return True
+    if update.effective_message:
+        await update.effective_message.reply_text(t("not_admin", user_language(update)))
+    return False
 
 
 def _problems(error: KnowledgeError) -> str:
@@ -260,11 +261,10 @@ def _problems(error: KnowledgeError) -> str:
 
 async def reload(update: Update, context: Context) -> None:
     """Re-read KNOWLEDGE_DIR and swap the FAQ; on error keep the old one and say why."""
+    if not await _is_admin(update, context, "/reload"):
+        return
     data = context.bot_data
     user = update.effective_user
-    if not data.is_admin(user.id if user else None):
-        await _refuse(update, "/reload")
-        return
     lang = user_language(update)
     message = update.effective_message
     assert message
@@ -281,13 +281,11 @@ async def reload(update: Update, context: Context) -> None:
 
 async def document(update: Update, context: Context) -> None:
     """An admin sends faq.yaml: validate it, back up the old file and go live, or explain."""
+    if not await _is_admin(update, context, "FAQ upload"):
+        return
     data = context.bot_data
     message = update.effective_message
-    user = update.effective_user
     assert message and message.document
-    if not data.is_admin(user.id if user else None):
-        await _refuse(update, "FAQ upload")
-        return
     lang = user_language(update)
     name = (message.document.file_name or "").lower()
     if not name.endswith((".yaml", ".yml")):
@@ -307,13 +305,10 @@ async def document(update: Update, context: Context) -> None:
 
 async def stats(update: Update, context: Context) -> None:
     """Admins: questions answered and declined since start, by chat type and language."""
-    data = context.bot_data
-    user = update.effective_user
-    if not data.is_admin(user.id if user else None):
-        await _refuse(update, "/stats")
+    if not await _is_admin(update, context, "/stats"):
         return
     assert update.effective_message
-    counts = data.stats
+    counts = context.bot_data.stats
     await update.effective_message.reply_text(
         t(
             "stats",
