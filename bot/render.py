@@ -45,11 +45,12 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
         for citation in result.citations:
             lines.extend(_quote_lines(citation, lang, markup=markup))
         lines.append(esc(t("source_line", lang, source=knowledge.meta.source)))
-    if result.suggestions and not markup:
+    if result.suggestions:  # on Telegram the questions themselves are buttons
         key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
         lines.append("")
         lines.append(t(key, lang))
-        lines.extend(f"  • {s.question}" for s in result.suggestions)
+        if not markup:
+            lines.extend(f"  • {s.question}" for s in result.suggestions)
     return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
         candidate = Path(scratch) / "knowledge"
         shutil.copytree(live, candidate)
         (candidate / FAQ_FILE).write_bytes(content)
-        load(settings, candidate)  # validates; raises KnowledgeError
+        load_knowledge(candidate)  # validates only (raises KnowledgeError); indexed once below
     backups = settings.data_dir / "backups"
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")

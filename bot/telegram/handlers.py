@@ -1,7 +1,7 @@
 """The callbacks: each a few lines that call the core and reply.
 
 Every reply is HTML (``Defaults(parse_mode=HTML)``); every user or article text in it is escaped
-by ``bot.render`` or here with ``html.escape``.
+by ``bot.render`` or here with ``bot.render.escape``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from telegram import (
     Message,
     MessageEntity,
     Update,
+    User,
 )
 from telegram.constants import ChatType
 
-from bot.knowledge import KnowledgeError, Lang
+from bot.knowledge import ArticleMeta, KnowledgeError, Lang
 from bot.matcher import MatchResult
 from bot.render import escape, render, split_message
 from bot.telegram import admin, keyboards
@@ -31,20 +32,24 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500  # longer texts are cut: nobody asks a 4096-character question
 
 
-def user_language(update: Update) -> Lang:
-    """The user's Telegram language, German or (for everything else) English."""
-    code = update.effective_user.language_code if update.effective_user else None
+def language_of(user: User | None) -> Lang:
+    """A Telegram user's language: German, or (for everything else) English."""
+    code = user.language_code if user else None
     return "de" if (code or "").lower().startswith("de") else "en"
+
+
+def user_language(update: Update) -> Lang:
+    """The language of the user who sent ``update``."""
+    return language_of(update.effective_user)
+
+
+def _title(meta: ArticleMeta, lang: Lang) -> str:
+    return meta.title if lang == "de" else meta.title_en or meta.title
 
 
 async def send_answer(message: Message, result: MatchResult, context: Context) -> None:
     """Reply to ``message`` with ``result``: split at 4096 characters, buttons on the last part."""
-    knowledge = context.bot_data.matcher.knowledge
-    text = render(result, knowledge, markup=True)
-    if result.suggestions:
-        key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
-        text += "\n\n" + t(key, result.language)
-    chunks = split_message(text)
+    chunks = split_message(render(result, context.bot_data.matcher.knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
@@ -54,8 +59,7 @@ async def send_answer(message: Message, result: MatchResult, context: Context) -
 async def answer_question(message: Message, question: str, context: Context) -> None:
     """Answer ``question`` asked in ``message`` and count it."""
     data = context.bot_data
-    code = (message.from_user.language_code if message.from_user else None) or ""
-    fallback: Lang = "de" if code.lower().startswith("de") else "en"
+    fallback = language_of(message.from_user)
     result = data.matcher.ask(question[:MAX_QUESTION_CHARS], default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
     await send_answer(message, result, context)
@@ -68,11 +72,10 @@ async def start(update: Update, context: Context) -> None:
     """Greet the user with three example questions as buttons."""
     lang = user_language(update)
     meta = context.bot_data.matcher.knowledge.meta
-    title = meta.title if lang == "de" else meta.title_en or meta.title
     suggestions = context.bot_data.matcher.suggest(lang)
     assert update.effective_message
     await update.effective_message.reply_text(
-        t("start", lang, title=escape(title), source=escape(meta.source)),
+        t("start", lang, title=escape(_title(meta, lang)), source=escape(meta.source)),
         reply_markup=keyboards.suggestions_keyboard(suggestions, lang),
     )
 
@@ -81,13 +84,12 @@ async def help_command(update: Update, context: Context) -> None:
     """Explain what the bot knows and how to ask it."""
     lang = user_language(update)
     meta = context.bot_data.matcher.knowledge.meta
-    title = meta.title if lang == "de" else meta.title_en or meta.title
     assert update.effective_message
     await update.effective_message.reply_text(
         t(
             "help",
             lang,
-            title=escape(title),
+            title=escape(_title(meta, lang)),
             source=escape(meta.source),
             username=context.bot.username,
         )
@@ -187,10 +189,9 @@ async def button(update: Update, context: Context) -> None:
         log.warning("ignoring unknown callback data %r", query.data)
         return
     matcher = context.bot_data.matcher
-    if kind == "p":
-        page = int(value) if value.isdigit() else 0
+    if kind == keyboards.PAGE:
+        page = keyboards.clamp_page(matcher.knowledge, int(value) if value.isdigit() else 0)
         pages = keyboards.page_count(matcher.knowledge)
-        page = min(page, pages - 1)
         await query.edit_message_text(
             t("faq_header", lang, page=page + 1, pages=pages),
             reply_markup=keyboards.faq_keyboard(matcher.knowledge, page, lang),

@@ -9,8 +9,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.knowledge import Knowledge, Lang
 from bot.matcher import Suggestion
 
-ANSWER_PREFIX = "a:"  # a:<faq id>[:<lang>]: answer that entry
-PAGE_PREFIX = "p:"  # p:<page>:<lang>: show that /faq page
+ANSWER = "a"  # a:<faq id>:<lang>: answer that entry
+PAGE = "p"  # p:<page>:<lang>: show that /faq page
 PAGE_SIZE = 6
 BUTTON_TEXT_LIMIT = 60
 
@@ -20,7 +20,7 @@ def _short(text: str) -> str:
 
 
 def answer_data(faq_id: str, lang: Lang) -> str:
-    data = f"{ANSWER_PREFIX}{faq_id}:{lang}"
+    data = f"{ANSWER}:{faq_id}:{lang}"
     assert len(data.encode()) <= 64, data  # entry ids are at most 40 characters
     return data
 
@@ -42,9 +42,13 @@ def page_count(knowledge: Knowledge) -> int:
     return max(1, -(-len(knowledge.entries) // PAGE_SIZE))
 
 
+def clamp_page(knowledge: Knowledge, page: int) -> int:
+    return min(max(page, 0), page_count(knowledge) - 1)
+
+
 def faq_keyboard(knowledge: Knowledge, page: int, lang: Lang) -> InlineKeyboardMarkup:
     pages = page_count(knowledge)
-    page = min(max(page, 0), pages - 1)
+    page = clamp_page(knowledge, page)
     entries = knowledge.entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     rows = [
         [
@@ -56,9 +60,9 @@ def faq_keyboard(knowledge: Knowledge, page: int, lang: Lang) -> InlineKeyboardM
     ]
     nav = []
     if page > 0:
-        nav.append(InlineKeyboardButton("« ", callback_data=f"{PAGE_PREFIX}{page - 1}:{lang}"))
+        nav.append(InlineKeyboardButton("« ", callback_data=f"{PAGE}:{page - 1}:{lang}"))
     if page < pages - 1:
-        nav.append(InlineKeyboardButton(" »", callback_data=f"{PAGE_PREFIX}{page + 1}:{lang}"))
+        nav.append(InlineKeyboardButton(" »", callback_data=f"{PAGE}:{page + 1}:{lang}"))
     if nav:
         rows.append(nav)
     return InlineKeyboardMarkup(rows)
@@ -68,6 +72,6 @@ def parse(data: str) -> tuple[str, str, Lang]:
     """``("a", faq_id, lang)`` or ``("p", page, lang)``; raises ValueError on anything else."""
     kind, _, rest = data.partition(":")
     value, _, lang = rest.rpartition(":")
-    if kind not in ("a", "p") or not value or lang not in ("de", "en"):
+    if kind not in (ANSWER, PAGE) or not value or lang not in ("de", "en"):
         raise ValueError(f"unknown callback data {data!r}")
     return kind, value, "de" if lang == "de" else "en"

@@ -35,7 +35,8 @@ class BotData:
     a handler reads it once, so a question in flight finishes on the FAQ it started with)."""
 
     def __init__(self) -> None:
-        self.settings: Settings = Settings(_env_file=None)
+        # Defaults only, without reading the environment: build_application sets the real ones.
+        self.settings: Settings = Settings.model_construct()
         self._matcher: Matcher | None = None
         self.stats = Stats()
 
