@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.knowledge import FAQ_FILE, KnowledgeError, load_knowledge
+from bot.knowledge import FAQ_FILE, KnowledgeError, Problem, load_knowledge
 from bot.matcher import Matcher
 from bot.settings import Settings
 
@@ -44,7 +44,8 @@ def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
     if good, back up the current file and put the new one in place. Raises ``KnowledgeError``
     (nothing changed) otherwise. Returns the new matcher and the backup's path."""
     if len(content) > MAX_FAQ_BYTES:
-        raise KnowledgeError([])  # pragma: no cover - Telegram limits documents anyway
+        limit = f"{MAX_FAQ_BYTES // 1000} kB"
+        raise KnowledgeError([Problem(FAQ_FILE, f"the file is larger than {limit}")])
     live = settings.knowledge_dir
     with tempfile.TemporaryDirectory() as scratch:
         candidate = Path(scratch) / "knowledge"
