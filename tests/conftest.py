@@ -76,7 +76,7 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
     finally:
         process.terminate()
         try:
-            process.wait(timeout=15)
+            assert process.wait(timeout=15) == 0  # graceful shutdown on SIGTERM
         finally:
             if process.poll() is None:
                 process.kill()

@@ -148,6 +148,7 @@ class FakeBotApi:
             }
         elif method in (
             "deleteWebhook",
+            "setWebhook",
             "setMyCommands",
             "answerCallbackQuery",
             "answerInlineQuery",
