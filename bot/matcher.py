@@ -30,11 +30,12 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, Knowledge, Lang
 from bot.language import detect_language
-from bot.normalize import Normalizer
+from bot.normalize import Normalizer, stems
 
 Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
 
 MIN_PART = 5  # shortest token that may match inside a compound
+MIN_TYPO = 3  # shortest token that may be a typo of a known word
 DEFAULT_THRESHOLD = 70.0  # share (in %) of the question's weight the entry must account for
 DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
 MIN_RELEVANCE = 0.1
@@ -180,6 +181,10 @@ class Matcher:
         self._surface = {w: c for w, c in self._surface.items() if c in self._vocab_set}
         self._surface.update({t: t for t in self._vocab_set})
         self._surface_list = sorted(self._surface)
+        self._by_stem: dict[str, set[str]] = defaultdict(set)
+        for token in self._vocab_set:
+            for stem in stems(token):
+                self._by_stem[stem].add(token)
         self._containing: dict[str, set[str]] = defaultdict(set)
         for token in self._vocab_set:
             for start in range(len(token) - MIN_PART + 1):
@@ -189,7 +194,9 @@ class Matcher:
     # --- index helpers ---------------------------------------------------------------------
 
     def _vocab(self, texts: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for text in texts for t in self.normalizer.tokens(text, intents=False))
+        return frozenset(
+            t for text in texts for t in self.normalizer.tokens(text, intents=False, parts=True)
+        )
 
     @staticmethod
     def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -203,17 +210,24 @@ class Matcher:
         return self._idf.get(token, UNKNOWN_WEIGHT)
 
     def _resolve(self, token: str) -> frozenset[str]:
-        """The vocabulary tokens a query token stands for (itself, compounds, typo fixes)."""
-        if token in self._vocab_set or token[0].isdigit() or len(token) < MIN_PART:
-            return frozenset({token} & self._vocab_set)
-        found = set(self._containing.get(token, ()))
-        found |= {
-            token[i:j]
-            for i in range(len(token) - MIN_PART + 1)
-            for j in range(i + MIN_PART, len(token) + 1)
-            if 2 * (j - i) >= len(token) and token[i:j] in self._vocab_set
-        }
-        cutoff = 80.0 if len(token) < 8 else 77.0
+        """The vocabulary tokens a query token stands for (itself, compounds, stems, typo fixes)."""
+        if token in self._vocab_set:
+            return frozenset({token})
+        if token[0].isdigit() or len(token) < MIN_TYPO:
+            return frozenset()
+        found: set[str] = set()
+        if len(token) >= MIN_PART:
+            found |= self._containing.get(token, set())
+            found |= {
+                token[i:j]
+                for i in range(len(token) - MIN_PART + 1)
+                for j in range(i + MIN_PART, len(token) + 1)
+                if 2 * (j - i) >= len(token) and token[i:j] in self._vocab_set
+            }
+            for stem in stems(token):
+                found |= self._by_stem.get(stem, set())
+        # Short words allow one missing letter ("jef", "zang"), longer ones a bit more.
+        cutoff = 85.0 if len(token) < MIN_PART else 80.0 if len(token) < 8 else 77.0
         for match, _score, _ in process.extract(
             token, self._surface_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         ):
@@ -276,12 +290,13 @@ class Matcher:
             return []
         coverage = self._coverage(query, self._postings)
         relevance = self._relevance(query)
+        uncovered = 0.0 if query.tokens else 1.0  # a bare "wie lange?" leaves nothing uncovered
         candidates = [
             Candidate(
                 entry=entry,
-                coverage=coverage.get(entry, 0.0),
+                coverage=coverage.get(entry, uncovered),
                 relevance=value,
-                score=round(100 * coverage.get(entry, 0.0), 1),
+                score=round(100 * coverage.get(entry, uncovered), 1),
             )
             for entry, value in relevance.items()
         ]
@@ -346,11 +361,17 @@ class Matcher:
         return Citation(id=sentence.id, text=sentence.de, translation=sentence.en)
 
     def _quote(self, query: _Query) -> tuple[str, float] | None:
-        """The one sentence that covers the question on its own, if any."""
+        """The one sentence that covers the question on its own, if any.
+
+        A quote needs firmer evidence than an FAQ answer: only words the article uses as they
+        are (after synonyms) count, not compound parts or typo guesses.
+        """
         if len(query.tokens) < 2:
             return None
+        pairs = zip(query.tokens, query.matches, strict=True)
+        exact = replace(query, matches=[m & {t} for t, m in pairs])
         coverage = sorted(
-            self._coverage(query, self._sentence_postings).items(), key=lambda kv: -kv[1]
+            self._coverage(exact, self._sentence_postings).items(), key=lambda kv: -kv[1]
         )
         if not coverage or coverage[0][1] < QUOTE_COVERAGE:
             return None

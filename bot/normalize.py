@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import snowballstemmer
 import stopwordsiso
 
 _DIGRAPHS = re.compile(r"ae|oe|ue")
@@ -35,6 +36,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,' \u202f]\d{3})+)(?![\d]|[.
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _K_SUFFIX = re.compile(r"\b(\d+)k\b")
 _HYPHEN_JOIN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+_HYPHENATED = re.compile(r"[^\W_]+(?:[-‐‑–][^\W_]+)+")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 _NUMBER_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -62,9 +64,20 @@ _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's
 eigentlich mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
+stimmt stimmen richtig wahr falsch ungefahr etwa grob
+geplant planen plant plante vorgesehen gedacht bedeutet bedeutete bedeuten heisst hiess
+passiert passierte geschehen geschah gemacht macht machen tun tut getan bekommen bekommt
+bekam kriegen kriegt geben gab gegeben nimmt nehmen genommen sagen sagt sagte gesagt meint
+meinen meinte gemeint erfahren wissen weiss gewusst steht stehen stand gehen geht ging kommt
+kommen kam infos info informationen information details naher genaueres thema sache
+mean means meant happen happened happens happening plan planned plans planning going gonna
+want wants wanted get gets got getting give gives gave given make makes made making do does
+did done say said says tell told know knows think thinks exactly actually really basically
+main nutshell info information details detail thing things stuff regarding
+kind sort type true correct right fact facts briefly short quick quickly
 """
 _KEEP = """
-microsoft computer information research billion million trillion thousand hundred year years
+microsoft computer research billion million trillion thousand hundred year years
 old older oldest young younger youngest state states world value home bill announce forward
 date early help system website member members work worked working test area areas order
 problem problems page pages end today tomorrow yesterday morgen heute gestern mensch menschen
@@ -118,9 +131,17 @@ class Normalizer:
         """Every folded word that the synonym table maps (typo correction aims at these too)."""
         return frozenset(self._lookup)
 
-    def tokens(self, text: str, *, intents: bool = True) -> list[str]:
-        """Return the canonical content tokens of ``text`` (intent markers first, if asked)."""
+    def tokens(self, text: str, *, intents: bool = True, parts: bool = False) -> list[str]:
+        """Return the canonical content tokens of ``text`` (intent markers first, if asked).
+
+        With ``parts`` a hyphenated compound also yields its parts ("März-Quartal" → marzquartal,
+        marz, quartal): the FAQ side uses it so that either form of a question finds it.
+        """
         folded = fold(text)
+        if parts:
+            folded += " " + " ".join(
+                _HYPHEN_JOIN.sub(" ", m.group(0)) for m in _HYPHENATED.finditer(folded)
+            )
         markers: list[str] = []
         if intents:
             for pattern, marker in _INTENT_PHRASES:
@@ -137,3 +158,11 @@ class Normalizer:
                 continue
             out.append(token)
         return markers + out
+
+
+_STEMMERS = (snowballstemmer.stemmer("german"), snowballstemmer.stemmer("english"))
+
+
+def stems(token: str) -> frozenset[str]:
+    """The German and English Snowball stems of a folded token ("entwicklern" → "entwickl")."""
+    return frozenset(stemmer.stemWord(token) for stemmer in _STEMMERS)
