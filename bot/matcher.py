@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import Entry, Knowledge, Lang
+from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
 from bot.normalize import Normalizer, stems
 
@@ -39,6 +39,8 @@ MIN_TYPO = 3  # shortest token that may be a typo of a known word
 DEFAULT_THRESHOLD = 70.0  # share (in %) of the question's weight the entry must account for
 DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
 MIN_RELEVANCE = 0.1
+WORDING_MIN = 85.0  # a near-tie goes to the entry with a question this close in wording …
+WORDING_LEAD = 8.0  # … and this much closer than the other contenders' questions
 SUGGESTION_FLOOR = 30.0
 QUOTE_COVERAGE = 0.86
 BM25_K1 = 1.2
@@ -171,8 +173,16 @@ class Matcher:
             for token, tf in document.items():
                 self._bm25[token][index] = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
 
+        # A question asked exactly as one of the FAQ's (case, umlauts, punctuation aside);
+        # the loader guarantees that a variant belongs to one entry only.
+        self._variant_keys: list[list[str]] = [
+            [variant_key(question) for _lang, question in entry.variants()] for entry in entries
+        ]
+        self._exact = {key: index for index, keys in enumerate(self._variant_keys) for key in keys}
+
         self._sentence_vocab = [self._vocab([s.de, s.en or ""]) for s in knowledge.sentences]
         self._sentence_postings = self._invert(self._sentence_vocab)
+        self._has_number = [any(c.isdigit() for c in s.de) for s in knowledge.sentences]
 
         self._vocab_set = frozenset(self._postings)
         # Typo correction aims at every surface word (synonyms included), then maps it to its
@@ -315,6 +325,17 @@ class Matcher:
             return self._with_suggestions(base, [])
         best = candidates[0] if candidates else None
         runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+        key = variant_key(question)
+        exact = self._exact.get(key)
+        if (
+            exact is None
+            and best is not None
+            and best.relevance - runner_up < (self.margin * best.relevance)
+        ):
+            exact = self._closest_wording(key, candidates)
+        if exact is not None:  # an FAQ question (nearly) as it stands needs no margin
+            best = next((c for c in candidates if c.entry == exact), best)
+            runner_up = 0.0
         if (
             best is not None
             and best.score >= self.threshold
@@ -341,6 +362,20 @@ class Matcher:
             score=best.score if best else 0.0,
         )
         return self._with_suggestions(result, candidates)
+
+    def _closest_wording(self, key: str, candidates: Sequence[Candidate]) -> int | None:
+        """Break a near-tie by wording: the entry one of whose questions reads almost like
+        this one (``rapidfuzz`` ratio), clearly closer than the other contenders' questions."""
+        top = candidates[0].relevance
+        contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
+        if len(contenders) < 2:
+            return None
+        closeness = sorted(
+            (max(process.extractOne(key, self._variant_keys[e], scorer=fuzz.ratio)[1], 0.0), e)
+            for e in contenders
+        )
+        (second, _), (first, entry) = closeness[-2], closeness[-1]
+        return entry if first >= WORDING_MIN and first - second >= WORDING_LEAD else None
 
     def answer_entry(
         self, question: str, entry: Entry, language: Lang, *, score: float = 100.0
@@ -373,6 +408,8 @@ class Matcher:
         coverage = sorted(
             self._coverage(exact, self._sentence_postings).items(), key=lambda kv: -kv[1]
         )
+        if "?amount" in query.intents:  # "how many …" is only answered by a sentence with a number
+            coverage = [(i, c) for i, c in coverage if self._has_number[i]]
         if not coverage or coverage[0][1] < QUOTE_COVERAGE:
             return None
         if len(coverage) > 1 and coverage[1][1] >= coverage[0][1] - 0.1:

@@ -74,7 +74,8 @@ mean means meant happen happened happens happening plan planned plans planning g
 want wants wanted get gets got getting give gives gave given make makes made making do does
 did done say said says tell told know knows think thinks exactly actually really basically
 main nutshell info information details detail thing things stuff regarding
-kind sort type true correct right fact facts briefly short quick quickly
+kind sort type true correct right fact facts briefly short quick quickly receive receives
+received erhalten erhalt erhielt
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -7,6 +7,7 @@ import pytest
 
 from bot.cli import main
 from bot.evaluate import Labelled, load_labelled
+from bot.knowledge import variant_key
 from tests.conftest import ROOT
 
 DEV_SET = ROOT / "tests" / "data" / "dev_questions.yaml"
@@ -75,3 +76,16 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
     out = io.StringIO()
     assert main(["eval", str(path)], out=out) == 1
     assert "no-such-entry" in out.getvalue()
+
+
+@pytest.mark.parametrize("name", ["dev_questions.yaml", "check_questions.yaml"])
+def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
+    """The sets measure how readers ask; a full question copied into the FAQ would only
+    measure memory. (Bare keywords like "TikTok" naturally appear in both.)"""
+    variants = {variant_key(q) for e in knowledge.entries for _, q in e.variants()}
+    copies = [
+        item.question
+        for item in load_labelled(ROOT / "tests" / "data" / name)
+        if len(item.question.split()) >= 5 and variant_key(item.question) in variants
+    ]
+    assert copies == []
