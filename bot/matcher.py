@@ -135,12 +135,19 @@ class Matcher:
         self.normalizer = Normalizer(knowledge.synonyms)
         entries = knowledge.entries
 
+        # Every word the FAQ and the article use, before synonyms: "tik tok" joins to "tiktok"
+        # on both sides alike.
+        texts = [s.de + " " + (s.en or "") for s in knowledge.sentences]
+        for entry in entries:
+            texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
+        self._known_words = frozenset(w for text in texts for w in self.normalizer.words(text))
+
         # Question variants as canonical tokens.
         variant_entry: list[int] = []
         variant_tokens: list[list[str]] = []
         for index, entry in enumerate(entries):
             for _lang, question in entry.variants():
-                variant_tokens.append(self.normalizer.tokens(question))
+                variant_tokens.append(self._tokens(question))
                 variant_entry.append(index)
 
         # What each entry "knows": its variants, answers and cited sentences in both languages.
@@ -183,6 +190,10 @@ class Matcher:
         self._sentence_vocab = [self._vocab([s.de, s.en or ""]) for s in knowledge.sentences]
         self._sentence_postings = self._invert(self._sentence_vocab)
         self._has_number = [any(c.isdigit() for c in s.de) for s in knowledge.sentences]
+        numbered = {
+            s.id for s, has in zip(knowledge.sentences, self._has_number, strict=True) if has
+        }
+        self._entry_has_number = [bool(numbered & set(e.sentences)) for e in entries]
 
         self._vocab_set = frozenset(self._postings)
         # Typo correction aims at every surface word (synonyms included), then maps it to its
@@ -203,10 +214,11 @@ class Matcher:
 
     # --- index helpers ---------------------------------------------------------------------
 
+    def _tokens(self, text: str, *, intents: bool = True, parts: bool = False) -> list[str]:
+        return self.normalizer.tokens(text, intents=intents, parts=parts, known=self._known_words)
+
     def _vocab(self, texts: Iterable[str]) -> frozenset[str]:
-        return frozenset(
-            t for text in texts for t in self.normalizer.tokens(text, intents=False, parts=True)
-        )
+        return frozenset(t for text in texts for t in self._tokens(text, intents=False, parts=True))
 
     @staticmethod
     def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -247,7 +259,7 @@ class Matcher:
     def _query(self, question: str) -> _Query:
         intents: list[str] = []
         tokens: list[str] = []
-        for token in self.normalizer.tokens(question):
+        for token in self._tokens(question):
             bucket = intents if token.startswith("?") else tokens
             if token not in bucket:
                 bucket.append(token)
@@ -300,6 +312,8 @@ class Matcher:
             return []
         coverage = self._coverage(query, self._postings)
         relevance = self._relevance(query)
+        if "?amount" in query.intents:  # "how many …" needs an answer resting on a number
+            relevance = {e: r for e, r in relevance.items() if self._entry_has_number[e]}
         uncovered = 0.0 if query.tokens else 1.0  # a bare "wie lange?" leaves nothing uncovered
         candidates = [
             Candidate(
@@ -365,17 +379,22 @@ class Matcher:
 
     def _closest_wording(self, key: str, candidates: Sequence[Candidate]) -> int | None:
         """Break a near-tie by wording: the entry one of whose questions reads almost like
-        this one (``rapidfuzz`` ratio), clearly closer than the other contenders' questions."""
+        this one (``rapidfuzz``), clearly closer than the other contenders' questions."""
         top = candidates[0].relevance
         contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
         if len(contenders) < 2:
             return None
-        closeness = sorted(
-            (max(process.extractOne(key, self._variant_keys[e], scorer=fuzz.ratio)[1], 0.0), e)
-            for e in contenders
-        )
+        closeness = sorted((self._wording(key, e), e) for e in contenders)
         (second, _), (first, entry) = closeness[-2], closeness[-1]
         return entry if first >= WORDING_MIN and first - second >= WORDING_LEAD else None
+
+    def _wording(self, key: str, entry: int) -> float:
+        """How close ``key`` reads to the entry's closest question, in order or reordered."""
+        keys = self._variant_keys[entry]
+        return max(
+            process.extractOne(key, keys, scorer=fuzz.ratio)[1],
+            process.extractOne(key, keys, scorer=fuzz.token_sort_ratio)[1],
+        )
 
     def answer_entry(
         self, question: str, entry: Entry, language: Lang, *, score: float = 100.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -45,7 +45,11 @@ _NUMBER_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _INTENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), marker)
     for pattern, marker in (
-        (r"wie ?viele?|wieviele?|how (?:much|many)|um wie ?viel|in welcher hohe", " ?amount "),
+        (
+            r"wie ?viele?|wieviele?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
+            r"|wie gross|how (?:big|large|high)",
+            " ?amount ",
+        ),
         (
             r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
             " ?howlong ",
@@ -75,6 +79,7 @@ want wants wanted get gets got getting give gives gave given make makes made mak
 did done say said says tell told know knows think thinks exactly actually really basically
 main nutshell info information details detail thing things stuff regarding
 kind sort type true correct right fact facts briefly short quick quickly receive receives
+woraus worauf wodurch womit wovon worum woran
 received erhalten erhalt erhielt
 """
 _KEEP = """
@@ -132,17 +137,34 @@ class Normalizer:
         """Every folded word that the synonym table maps (typo correction aims at these too)."""
         return frozenset(self._lookup)
 
-    def tokens(self, text: str, *, intents: bool = True, parts: bool = False) -> list[str]:
+    def words(self, text: str) -> list[str]:
+        """The folded words of ``text`` before stop words and synonyms, hyphenated compounds
+        both joined and as parts."""
+        return self._raw_tokens(self._with_parts(fold(text)))
+
+    @staticmethod
+    def _with_parts(folded: str) -> str:
+        parts = (_HYPHEN_JOIN.sub(" ", m.group(0)) for m in _HYPHENATED.finditer(folded))
+        return folded + " " + " ".join(parts)
+
+    def tokens(
+        self,
+        text: str,
+        *,
+        intents: bool = True,
+        parts: bool = False,
+        known: Collection[str] = frozenset(),
+    ) -> list[str]:
         """Return the canonical content tokens of ``text`` (intent markers first, if asked).
 
         With ``parts`` a hyphenated compound also yields its parts ("März-Quartal" → marzquartal,
         marz, quartal): the FAQ side uses it so that either form of a question finds it.
+        Two adjacent words that together form a word in ``known`` (or in the synonym table),
+        at least one of them unknown on its own, are read as that word: "tik tok" → tiktok.
         """
         folded = fold(text)
         if parts:
-            folded += " " + " ".join(
-                _HYPHEN_JOIN.sub(" ", m.group(0)) for m in _HYPHENATED.finditer(folded)
-            )
+            folded = self._with_parts(folded)
         markers: list[str] = []
         if intents:
             for pattern, marker in _INTENT_PHRASES:
@@ -150,7 +172,7 @@ class Normalizer:
                     markers.append(marker.strip())
                     folded = pattern.sub(" ", folded)
         out: list[str] = []
-        for raw in self._raw_tokens(folded):
+        for raw in self._joined(self._raw_tokens(folded), known):
             token = self._lookup.get(raw)
             if token is None and raw in STOPWORDS:
                 continue
@@ -159,6 +181,26 @@ class Normalizer:
                 continue
             out.append(token)
         return markers + out
+
+    def _joined(self, words: list[str], known: Collection[str]) -> list[str]:
+        """Join two words (three letters or more, one of them unknown) into a known one."""
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            pair = words[index : index + 2]
+            joined = "".join(pair)
+            if (
+                len(pair) == 2
+                and min(len(pair[0]), len(pair[1])) >= 3
+                and not (pair[0] in known and pair[1] in known)
+                and (joined in known or joined in self._lookup)
+            ):
+                out.append(joined)
+                index += 2
+            else:
+                out.append(words[index])
+                index += 1
+        return out
 
 
 _STEMMERS = (snowballstemmer.stemmer("german"), snowballstemmer.stemmer("english"))
