@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
@@ -248,12 +249,18 @@ class Matcher:
             }
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())
-        # Short words allow one missing letter ("jef", "zang"), longer ones a bit more.
-        cutoff = 85.0 if len(token) < MIN_PART else 80.0 if len(token) < 8 else 77.0
-        for match, _score, _ in process.extract(
-            token, self._surface_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        ):
-            found.add(self._surface[match])
+        # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
+        # long words; a three-letter word may only have lost a letter ("jef").
+        if len(token) < 4:
+            matches = process.extract(
+                token, self._surface_list, scorer=fuzz.ratio, score_cutoff=85.0, limit=3
+            )
+        else:
+            edits = 1 if len(token) < 8 else 2
+            matches = process.extract(
+                token, self._surface_list, scorer=OSA.distance, score_cutoff=edits, limit=3
+            )
+        found.update(self._surface[match] for match, _score, _ in matches)
         return frozenset(found)
 
     def _query(self, question: str) -> _Query:
