@@ -40,6 +40,9 @@ MIN_TYPO = 3  # shortest token that may be a typo of a known word
 DEFAULT_THRESHOLD = 70.0  # share (in %) of the question's weight the entry must account for
 DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
 MIN_RELEVANCE = 0.1
+# Optimal string alignment distance: a swapped pair of letters is one edit. (rapidfuzz's stubs
+# type scorers as returning float; this one returns int, which is fine at run time.)
+EDIT_DISTANCE: Any = OSA.distance
 WORDING_MIN = 85.0  # a near-tie goes to the entry with a question this close in wording …
 WORDING_LEAD = 8.0  # … and this much closer than the other contenders' questions
 SUGGESTION_FLOOR = 30.0
@@ -256,9 +259,9 @@ class Matcher:
                 token, self._surface_list, scorer=fuzz.ratio, score_cutoff=85.0, limit=3
             )
         else:
-            edits = 1 if len(token) < 8 else 2
+            edits = 1.0 if len(token) < 8 else 2.0
             matches = process.extract(
-                token, self._surface_list, scorer=OSA.distance, score_cutoff=edits, limit=3
+                token, self._surface_list, scorer=EDIT_DISTANCE, score_cutoff=edits, limit=3
             )
         found.update(self._surface[match] for match, _score, _ in matches)
         return frozenset(found)
