@@ -172,6 +172,10 @@ class Matcher:
         documents: list[Counter[str]] = [Counter() for _ in entries]
         for variant, tokens in enumerate(variant_tokens):
             documents[variant_entry[variant]].update(tokens)
+        for document, entry in zip(documents, entries, strict=True):
+            # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
+            answer = entry.answer.de + " " + entry.answer.en
+            document.update({t for t in self._tokens(answer, intents=False) if t[0].isdigit()})
         asked = self._invert([frozenset(d) for d in documents])
         self._idf = {
             t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
