@@ -24,6 +24,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -37,7 +38,7 @@ Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
 
 MIN_PART = 5  # shortest token that may match inside a compound
 MIN_TYPO = 3  # shortest token that may be a typo of a known word
-DEFAULT_THRESHOLD = 70.0  # share (in %) of the question's weight the entry must account for
+DEFAULT_THRESHOLD = 60.0  # share (in %) of the question's weight the entry must account for
 DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
 MIN_RELEVANCE = 0.1
 # Optimal string alignment distance: a swapped pair of letters is one edit. (rapidfuzz's stubs
@@ -141,10 +142,10 @@ class Matcher:
 
         # Every word the FAQ and the article use, before synonyms: "tik tok" joins to "tiktok"
         # on both sides alike.
-        texts = [s.de + " " + (s.en or "") for s in knowledge.sentences]
+        all_texts = [s.de + " " + (s.en or "") for s in knowledge.sentences]
         for entry in entries:
-            texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
-        self._known_words = frozenset(w for text in texts for w in self.normalizer.words(text))
+            all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
+        self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
 
         # Question variants as canonical tokens.
         variant_entry: list[int] = []
@@ -204,6 +205,7 @@ class Matcher:
         self._entry_has_number = [bool(numbered & set(e.sentences)) for e in entries]
 
         self._vocab_set = frozenset(self._postings)
+        self._phrases = self._word_pairs(all_texts)
         # Typo correction aims at every surface word (synonyms included), then maps it to its
         # canonical token: "devlopers" → "developers" → "entwickler".
         self._surface = {w: self.normalizer.canonical(w) for w in self.normalizer.synonym_words}
@@ -221,6 +223,18 @@ class Matcher:
                     self._containing[token[start:end]].add(token)
 
     # --- index helpers ---------------------------------------------------------------------
+
+    def _word_pairs(self, texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+        """Pairs of words that only ever occur together, in this order ("jack ma")."""
+        counts: Counter[str] = Counter()
+        pairs: Counter[tuple[str, str]] = Counter()
+        for text in texts:
+            tokens = self._tokens(text, intents=False)
+            counts.update(tokens)
+            pairs.update(pairwise(tokens))
+        return frozenset(
+            (a, b) for (a, b), n in pairs.items() if n >= 2 and n == counts[a] == counts[b]
+        )
 
     def _tokens(self, text: str, *, intents: bool = True, parts: bool = False) -> list[str]:
         return self.normalizer.tokens(text, intents=intents, parts=parts, known=self._known_words)
@@ -286,6 +300,11 @@ class Matcher:
             else:
                 weight = min((self._idf[m] for m in matches), default=UNKNOWN_WEIGHT)
             query.weights.append(weight)
+        # Two words that only ever occur together ("Jack Ma", "March quarter") weigh as one.
+        for index in range(len(tokens) - 1):
+            if (tokens[index], tokens[index + 1]) in self._phrases:
+                query.weights[index] /= 2
+                query.weights[index + 1] /= 2
         return query
 
     # --- scoring ---------------------------------------------------------------------------

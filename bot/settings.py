@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, SecretStr
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.matcher import DEFAULT_MARGIN, DEFAULT_THRESHOLD
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
 
@@ -34,8 +36,8 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode, BeforeValidator(_id_list)] = frozenset()
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
     data_dir: Path = PROJECT_ROOT / "data"
-    match_threshold: float = Field(default=70.0, ge=0, le=100)
-    match_margin: float = Field(default=0.1, ge=0, le=1)
+    match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
+    match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     webhook_url: str | None = None
     webhook_secret_token: SecretStr | None = None
