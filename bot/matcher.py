@@ -147,23 +147,31 @@ class Matcher:
             all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
         self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
 
-        # Question variants as canonical tokens.
+        # Every text is read once: questions with their intent markers (for BM25), and all
+        # texts as plain words with compound parts (for coverage and word pairs).
         variant_entry: list[int] = []
         variant_tokens: list[list[str]] = []
+        entry_words: list[list[list[str]]] = []
         for index, entry in enumerate(entries):
+            words = [self._words(entry.answer.de + " " + entry.answer.en)]
             for _lang, question in entry.variants():
                 variant_tokens.append(self._tokens(question))
                 variant_entry.append(index)
+                words.append(self._words(question))
+            entry_words.append(words)
+        sentence_words = {s.id: self._words(s.de + " " + (s.en or "")) for s in knowledge.sentences}
 
         # What each entry "knows": its variants, answers and cited sentences in both languages.
-        sentence_by_id = {s.id: s for s in knowledge.sentences}
-        self._entry_vocab: list[frozenset[str]] = []
-        for entry in entries:
-            texts = [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
-            for sid in entry.sentences:
-                texts += [sentence_by_id[sid].de, sentence_by_id[sid].en or ""]
-            self._entry_vocab.append(self._vocab(texts))
+        self._entry_vocab: list[frozenset[str]] = [
+            frozenset(t for text in words for t in text).union(
+                *(sentence_words[sid] for sid in entry.sentences)
+            )
+            for entry, words in zip(entries, entry_words, strict=True)
+        ]
         self._postings = self._invert(self._entry_vocab)
+        self._phrases = self._word_pairs(
+            [text for words in entry_words for text in words] + list(sentence_words.values())
+        )
 
         # BM25 over the entries' questions: each entry is one document made of all its variants.
         # Word weights come from the questions: a word many entries are asked with ("alibaba")
@@ -173,10 +181,9 @@ class Matcher:
         documents: list[Counter[str]] = [Counter() for _ in entries]
         for variant, tokens in enumerate(variant_tokens):
             documents[variant_entry[variant]].update(tokens)
-        for document, entry in zip(documents, entries, strict=True):
+        for document, words in zip(documents, entry_words, strict=True):
             # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
-            answer = entry.answer.de + " " + entry.answer.en
-            document.update({t for t in self._tokens(answer, intents=False) if t[0].isdigit()})
+            document.update({t for t in words[0] if t[0].isdigit()})
         asked = self._invert([frozenset(d) for d in documents])
         self._idf = {
             t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
@@ -196,8 +203,9 @@ class Matcher:
         ]
         self._exact = {key: index for index, keys in enumerate(self._variant_keys) for key in keys}
 
-        self._sentence_vocab = [self._vocab([s.de, s.en or ""]) for s in knowledge.sentences]
-        self._sentence_postings = self._invert(self._sentence_vocab)
+        self._sentence_postings = self._invert(
+            [frozenset(sentence_words[s.id]) for s in knowledge.sentences]
+        )
         self._has_number = [any(c.isdigit() for c in s.de) for s in knowledge.sentences]
         numbered = {
             s.id for s, has in zip(knowledge.sentences, self._has_number, strict=True) if has
@@ -205,13 +213,14 @@ class Matcher:
         self._entry_has_number = [bool(numbered & set(e.sentences)) for e in entries]
 
         self._vocab_set = frozenset(self._postings)
-        self._phrases = self._word_pairs(all_texts)
         # Typo correction aims at every surface word (synonyms included), then maps it to its
         # canonical token: "devlopers" → "developers" → "entwickler".
         self._surface = {w: self.normalizer.canonical(w) for w in self.normalizer.synonym_words}
         self._surface = {w: c for w, c in self._surface.items() if c in self._vocab_set}
         self._surface.update({t: t for t in self._vocab_set})
-        self._surface_list = sorted(self._surface)
+        self._surface_by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(self._surface):
+            self._surface_by_length[len(word)].append(word)
         self._by_stem: dict[str, set[str]] = defaultdict(set)
         for token in self._vocab_set:
             for stem in stems(token):
@@ -224,23 +233,25 @@ class Matcher:
 
     # --- index helpers ---------------------------------------------------------------------
 
-    def _word_pairs(self, texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    @staticmethod
+    def _word_pairs(texts: Iterable[Sequence[str]]) -> frozenset[tuple[str, str]]:
         """Pairs of words that only ever occur together, in this order ("jack ma")."""
         counts: Counter[str] = Counter()
         pairs: Counter[tuple[str, str]] = Counter()
-        for text in texts:
-            tokens = self._tokens(text, intents=False)
+        for tokens in texts:
             counts.update(tokens)
             pairs.update(pairwise(tokens))
         return frozenset(
             (a, b) for (a, b), n in pairs.items() if n >= 2 and n == counts[a] == counts[b]
         )
 
-    def _tokens(self, text: str, *, intents: bool = True, parts: bool = False) -> list[str]:
-        return self.normalizer.tokens(text, intents=intents, parts=parts, known=self._known_words)
+    def _tokens(self, text: str) -> list[str]:
+        """A question's canonical tokens, intent markers first."""
+        return self.normalizer.tokens(text, known=self._known_words)
 
-    def _vocab(self, texts: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for text in texts for t in self._tokens(text, intents=False, parts=True))
+    def _words(self, text: str) -> list[str]:
+        """A text's canonical tokens, hyphenated compounds also as parts, no intent markers."""
+        return self.normalizer.tokens(text, intents=False, parts=True, known=self._known_words)
 
     @staticmethod
     def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
@@ -271,17 +282,23 @@ class Matcher:
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
-        # long words; a three-letter word may only have lost a letter ("jef").
-        if len(token) < 4:
+        # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
+        # length within reach are compared.
+        edits = 1 if len(token) < 8 else 2
+        lengths = (
+            [len(token) + 1]
+            if len(token) < 4
+            else range(len(token) - edits, len(token) + edits + 1)
+        )
+        for length in lengths:
             matches = process.extract(
-                token, self._surface_list, scorer=fuzz.ratio, score_cutoff=85.0, limit=3
+                token,
+                self._surface_by_length.get(length, []),
+                scorer=EDIT_DISTANCE,
+                score_cutoff=edits,
+                limit=3,
             )
-        else:
-            edits = 1.0 if len(token) < 8 else 2.0
-            matches = process.extract(
-                token, self._surface_list, scorer=EDIT_DISTANCE, score_cutoff=edits, limit=3
-            )
-        found.update(self._surface[match] for match, _score, _ in matches)
+            found.update(self._surface[match] for match, _score, _ in matches)
         return frozenset(found)
 
     def _query(self, question: str) -> _Query:

@@ -27,7 +27,10 @@ _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 def fold(text: str) -> str:
     """Return ``text`` case-folded, without accents or umlauts, digraphs folded."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # accents: decompose and drop the combining marks
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     return _DIGRAPHS.sub(lambda m: m.group(0)[0], text)
 
 
