@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
-from bot.normalize import Normalizer, stems
+from bot.normalize import Normalizer, has_number, stems
 
 Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
 
@@ -206,11 +206,11 @@ class Matcher:
         self._sentence_postings = self._invert(
             [frozenset(sentence_words[s.id]) for s in knowledge.sentences]
         )
-        self._has_number = [any(c.isdigit() for c in s.de) for s in knowledge.sentences]
-        numbered = {
-            s.id for s, has in zip(knowledge.sentences, self._has_number, strict=True) if has
-        }
-        self._entry_has_number = [bool(numbered & set(e.sentences)) for e in entries]
+        self._has_number = [has_number(s.de) for s in knowledge.sentences]
+        # "How many …" is only answered by an entry whose answer states a number.
+        self._entry_has_number = [
+            has_number(entry.answer.de + " " + entry.answer.en) for entry in entries
+        ]
 
         self._vocab_set = frozenset(self._postings)
         # Typo correction aims at every surface word (synonyms included), then maps it to its
@@ -362,7 +362,7 @@ class Matcher:
             return []
         coverage = self._coverage(query, self._postings)
         relevance = self._relevance(query)
-        if "?amount" in query.intents:  # "how many …" needs an answer resting on a number
+        if "?amount" in query.intents:
             relevance = {e: r for e, r in relevance.items() if self._entry_has_number[e]}
         uncovered = 0.0 if query.tokens else 1.0  # a bare "wie lange?" leaves nothing uncovered
         candidates = [

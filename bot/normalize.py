@@ -212,3 +212,18 @@ _STEMMERS = (snowballstemmer.stemmer("german"), snowballstemmer.stemmer("english
 def stems(token: str) -> frozenset[str]:
     """The German and English Snowball stems of a folded token ("entwicklern" → "entwickl")."""
     return frozenset(stemmer.stemWord(token) for stemmer in _STEMMERS)
+
+
+_NUMBER_WORDS = _fold_set(
+    """
+    eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf hundert tausend million
+    millionen milliarde milliarden mio mrd prozent one two three four five six seven eight nine
+    ten eleven twelve hundred thousand million millions billion billions bn percent
+    """
+)
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` states a number, in digits or in words ("1 Mrd.", "drei Jahre")."""
+    words = _TOKEN.findall(fold(text))
+    return any(w[0].isdigit() or w in _NUMBER_WORDS for w in words)

@@ -29,10 +29,11 @@ def test_dev_set_shape() -> None:
     assert sum(not item.in_scope for item in items) >= 40
 
 
-def test_quality_does_not_regress(summary: dict) -> None:
-    """Floors at the level measured when this was written: any regression fails."""
+def test_quality_targets_of_the_issue(summary: dict) -> None:
+    """The dev set must meet the issue's targets: >= 95 % of in-scope questions answered with
+    a correct citation, >= 95 % of out-of-scope questions declined, <= 2 % wrong answers."""
     assert summary["in_scope_accuracy"] >= 0.95
-    assert summary["out_of_scope_declined"] >= 0.93
+    assert summary["out_of_scope_declined"] >= 0.95
     assert summary["wrong_confident_rate"] <= 0.02
 
 
@@ -49,13 +50,6 @@ def test_quality_on_sets_not_tuned_on(
     assert figures["in_scope_accuracy"] >= in_scope
     assert figures["out_of_scope_declined"] >= declined
     assert figures["wrong_confident_rate"] <= wrong
-
-
-@pytest.mark.xfail(strict=True, reason="issue targets not reached yet (see README, Quality)")
-def test_quality_targets_of_the_issue(summary: dict) -> None:
-    assert summary["in_scope_accuracy"] >= 0.95
-    assert summary["out_of_scope_declined"] >= 0.95
-    assert summary["wrong_confident_rate"] <= 0.02
 
 
 def test_eval_prints_figures_and_every_miss() -> None:
