@@ -274,10 +274,10 @@ class Matcher:
         if len(token) >= MIN_PART:
             found |= self._containing.get(token, set())
             found |= {
-                token[i:j]
+                self._surface[token[i:j]]
                 for i in range(len(token) - MIN_PART + 1)
                 for j in range(i + MIN_PART, len(token) + 1)
-                if 2 * (j - i) >= len(token) and token[i:j] in self._vocab_set
+                if 2 * (j - i) >= len(token) and token[i:j] in self._surface
             }
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())

@@ -49,8 +49,8 @@ _INTENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), marker)
     for pattern, marker in (
         (
-            r"wie ?viele?|wieviele?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
-            r"|wie gross|how (?:big|large|high)",
+            r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
+            r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of",
             " ?amount ",
         ),
         (
@@ -61,6 +61,7 @@ _INTENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"warum|wieso|weshalb|why|what for|how come", " ?why "),
         (r"wer|who|whom|whose|von wem|bei wem", " ?who "),
         (r"wo|where|wohin|woher", " ?where "),
+        (r"wie|how|auf welche weise|in what way", " ?how "),
     )
 )
 
