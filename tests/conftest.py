@@ -50,7 +50,8 @@ class RunningBot:
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
-    """``python -m bot run`` in a subprocess, talking HTTP to a fake Bot API on loopback."""
+    """``python -m bot`` (a token is set, so: the bot) in a subprocess, talking HTTP to a fake
+    Bot API on loopback. The webhook test starts ``python -m bot run``."""
     home = tmp_path_factory.mktemp("bot")
     shutil.copytree(KNOWLEDGE, home / "knowledge")
     api = FakeBotApi(TOKEN).start()
@@ -66,7 +67,7 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
     }
     log = (home / "bot.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], cwd=home, env=env, stdout=log, stderr=log
+        [sys.executable, "-m", "bot"], cwd=home, env=env, stdout=log, stderr=log
     )
     running = RunningBot(api, process, home)
     try:
