@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from bot.matcher import Matcher
+from bot.render import render
 from tests.conftest import ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "cases.yaml").read_text("utf-8"))
@@ -59,3 +60,18 @@ def test_threshold_is_respected(knowledge) -> None:
     strict = Matcher(knowledge, threshold=101)
     result = strict.ask("Wie viel investiert Alibaba?")
     assert result.outcome != "answer" and result.faq_id is None
+
+
+def test_quote_fallback_cites_one_sentence_verbatim(knowledge) -> None:
+    """With no FAQ entry allowed to answer, a question one sentence covers gets that sentence."""
+    no_faq = Matcher(knowledge, threshold=101)
+    result = no_faq.ask("Um wie viel Prozent stieg der Cloud-Umsatz im März-Quartal?")
+    assert result.outcome == "quote" and result.answered and result.faq_id is None
+    assert [c.id for c in result.citations] == ["S11"]
+    assert result.citations[0].text in knowledge.article
+    assert render(result, knowledge).startswith("Dazu habe ich keinen FAQ-Eintrag")
+
+
+def test_how_many_is_not_answered_without_a_number(matcher: Matcher) -> None:
+    result = matcher.ask("Wie viele Rechenzentren betreibt Alibaba?")
+    assert not result.answered

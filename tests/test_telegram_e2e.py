@@ -267,3 +267,26 @@ def test_run_without_token_explains_in_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stdout.count("\n") == 1 and "TELEGRAM_BOT_TOKEN" in done.stdout
+
+
+def test_help_works_in_groups(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("/help", chat_id=-104, chat_type="group", lang="en"), -104)
+    assert "/ask" in reply["text"]
+
+
+def test_concurrent_questions_each_get_their_own_answer(bot: RunningBot) -> None:
+    questions = {
+        40: ("Wer ist Jeff Zhang?", "Jeff Zhang ist Präsident"),
+        41: ("Wie hoch war die Kartellstrafe?", "2,8 Mrd."),
+        42: ("Which big customer left?", "TikTok"),
+        43: ("How many developers?", "100,000 developers"),
+        44: ("Was ist die Quelle?", "Bloomberg"),
+    }
+    since = bot.api.mark()
+    for chat_id, (question, _) in questions.items():
+        bot.api.push(tg.message(question, chat_id=chat_id))
+    for chat_id, (_, expected) in questions.items():
+        reply = bot.api.wait_for(
+            "sendMessage", since=since, where=lambda p, c=chat_id: p["chat_id"] == c
+        )
+        assert expected in reply["text"]

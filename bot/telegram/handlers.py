@@ -20,7 +20,7 @@ from telegram import (
 )
 from telegram.constants import ChatType
 
-from bot.knowledge import ArticleMeta, KnowledgeError, Lang
+from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
 from bot.matcher import MatchResult
 from bot.render import escape, render, split_message
 from bot.telegram import admin, keyboards
@@ -47,9 +47,10 @@ def _title(meta: ArticleMeta, lang: Lang) -> str:
     return meta.title if lang == "de" else meta.title_en or meta.title
 
 
-async def send_answer(message: Message, result: MatchResult, context: Context) -> None:
-    """Reply to ``message`` with ``result``: split at 4096 characters, buttons on the last part."""
-    chunks = split_message(render(result, context.bot_data.matcher.knowledge, markup=True))
+async def send_answer(message: Message, result: MatchResult, knowledge: Knowledge) -> None:
+    """Reply to ``message`` with ``result`` (rendered with the knowledge that produced it):
+    split at 4096 characters, buttons on the last part."""
+    chunks = split_message(render(result, knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
@@ -59,10 +60,11 @@ async def send_answer(message: Message, result: MatchResult, context: Context) -
 async def answer_question(message: Message, question: str, context: Context) -> None:
     """Answer ``question`` asked in ``message`` and count it."""
     data = context.bot_data
+    matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
-    result = data.matcher.ask(question[:MAX_QUESTION_CHARS], default_language=fallback)
+    result = matcher.ask(question[:MAX_QUESTION_CHARS], default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
-    await send_answer(message, result, context)
+    await send_answer(message, result, matcher.knowledge)
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ async def button(update: Update, context: Context) -> None:
     question = entry.questions.get(lang)[0]
     result = matcher.answer_entry(question, entry, lang)
     context.bot_data.stats.record(True, query.message.chat.type, lang)
-    await send_answer(query.message, result, context)
+    await send_answer(query.message, result, matcher.knowledge)
 
 
 async def inline_query(update: Update, context: Context) -> None:
