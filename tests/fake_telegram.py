@@ -168,11 +168,14 @@ class FakeBotApi:
                 pass
 
             def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", kind)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the bot hung up mid long-poll (it is shutting down)
 
             def do_GET(self) -> None:
                 prefix = f"/file/bot{api.token}/documents/"
