@@ -1,9 +1,9 @@
 """Answer questions about one news article, citing its sentences verbatim.
 
 The package is split into a pure core that knows nothing of Telegram or the environment
-(``knowledge``, ``sentences``, ``normalize``, ``language``, ``matcher``, ``render``, ``texts``,
-``evaluate``, ``bench``), a Telegram adapter (``bot.telegram``), settings (``settings``) and a CLI
-(``cli``).
+(``knowledge``, ``sentences``, ``normalize``, ``language``, ``vocabulary``, ``matcher``,
+``result``, ``render``, ``texts``, ``evaluate``, ``baselines``, ``bench``), a Telegram adapter
+(``bot.telegram``), settings (``settings``) and a CLI (``cli``).
 """
 
 __version__ = "0.1.0"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.knowledge import Knowledge
 from bot.language import detect_language
-from bot.matcher import Citation, MatchResult
+from bot.result import Citation, MatchResult
 
 RAPIDFUZZ_CUTOFF = 60.0
 _WORD = re.compile(r"\w+")

@@ -26,7 +26,8 @@ from typing import Any
 import yaml
 
 from bot.knowledge import Knowledge
-from bot.matcher import Matcher, MatchResult
+from bot.matcher import Matcher
+from bot.result import MatchResult
 
 _QUESTION_KEYS = ("q", "question", "text")
 _EXPECT_KEYS = ("expect", "expected", "faq_id", "expected_id", "answer_id", "label", "id")

@@ -1,21 +1,21 @@
 """Match a question against the FAQ and decide whether the article answers it.
 
-How a question is scored (everything but the query side is precomputed at load time):
+Everything but the question's side is computed once, when the ``Matcher`` is built:
 
-* Both the FAQ and the question are reduced to canonical tokens (``bot.normalize``).
-* Every query token is resolved against the FAQ vocabulary: exactly, as part of a compound
-  ("umsatz" in "cloudumsatz", at least five letters) or, for typos, by ``rapidfuzz.process``
-  against every surface word (synonyms included) with a length-dependent cutoff.
-* **Relevance** ranks the entries: BM25 of the query against each entry's question variants taken
-  together, scaled to 0–1.
-* **Coverage** decides whether the article answers at all: the IDF-weighted share of the query's
-  tokens the best entry knows (its variants, answers and cited sentences, German and English).
-  A word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word, so a
+* The FAQ and the question are reduced to canonical tokens (``bot.normalize``); each question
+  token is resolved to the FAQ tokens it may mean (``bot.vocabulary``: compounds, stems, typos).
+* **Relevance** ranks the entries: BM25 of the question against each entry's variants taken
+  together (plus the numbers of its answer), scaled to 0–1.
+* **Coverage** decides whether the article answers at all: the IDF-weighted share of the
+  question's tokens the entry knows (variants, answer, cited sentences, German and English). A
+  word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word, so a
   question about it is declined even when it shares "Alibaba" and "Cloud" with the article.
 * An entry is answered when its coverage (the 0–100 ``score``) clears ``threshold`` and its
-  relevance leads the runner-up's by ``margin``; otherwise the best entries become "did you mean"
-  suggestions. When no entry fits but one sentence of the article covers the question on its own,
-  that sentence is quoted verbatim.
+  relevance leads the runner-up's by ``margin``. A question asked as one of the FAQ's own needs
+  no lead; a near-tie goes to the entry with clearly the closest wording (``rapidfuzz``). "How
+  many …" is only answered by an entry whose answer states a number.
+* Otherwise the one sentence that covers the question on its own is quoted, if there is one, or
+  the closest entries become "did you mean" suggestions.
 """
 
 from __future__ import annotations
@@ -25,25 +25,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
-from bot.normalize import Normalizer, has_number, stems
+from bot.normalize import Normalizer, has_number
+from bot.result import Citation, MatchResult, Suggestion
+from bot.vocabulary import Vocabulary
 
-Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
-
-MIN_PART = 5  # shortest token that may match inside a compound
-MIN_TYPO = 3  # shortest token that may be a typo of a known word
 DEFAULT_THRESHOLD = 60.0  # share (in %) of the question's weight the entry must account for
 DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
 MIN_RELEVANCE = 0.1
-# Optimal string alignment distance: a swapped pair of letters is one edit. (rapidfuzz's stubs
-# type scorers as returning float; this one returns int, which is fine at run time.)
-EDIT_DISTANCE: Any = OSA.distance
 WORDING_MIN = 85.0  # a near-tie goes to the entry with a question this close in wording …
 WORDING_LEAD = 8.0  # … and this much closer than the other contenders' questions
 SUGGESTION_FLOOR = 30.0
@@ -55,23 +48,6 @@ MAX_SUGGESTIONS = 3
 
 
 @dataclass(frozen=True, slots=True)
-class Citation:
-    """A verbatim article sentence an answer rests on."""
-
-    id: str
-    text: str
-    translation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A FAQ question offered as "did you mean"."""
-
-    faq_id: str
-    question: str
-
-
-@dataclass(frozen=True, slots=True)
 class Candidate:
     """An entry with its evidence: ``score`` is ``coverage`` on a 0–100 scale."""
 
@@ -79,37 +55,6 @@ class Candidate:
     score: float
     coverage: float
     relevance: float
-
-
-@dataclass(frozen=True, slots=True)
-class MatchResult:
-    """What the core says about one question; rendering is done elsewhere."""
-
-    question: str
-    language: Lang
-    outcome: Outcome
-    score: float = 0.0
-    faq_id: str | None = None
-    answer: str = ""
-    citations: tuple[Citation, ...] = ()
-    suggestions: tuple[Suggestion, ...] = ()
-
-    @property
-    def answered(self) -> bool:
-        return self.outcome in ("answer", "quote")
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``ask --json`` object: exactly the documented keys."""
-        return {
-            "question": self.question,
-            "answered": self.answered,
-            "language": self.language,
-            "faq_id": self.faq_id,
-            "score": round(self.score, 1),
-            "answer": self.answer,
-            "citations": [{"id": c.id, "text": c.text} for c in self.citations],
-            "suggestions": [s.question for s in self.suggestions],
-        }
 
 
 @dataclass(slots=True)
@@ -147,18 +92,18 @@ class Matcher:
             all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
         self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
 
-        # Every text is read once: questions with their intent markers (for BM25), and all
-        # texts as plain words with compound parts (for coverage and word pairs).
-        variant_entry: list[int] = []
-        variant_tokens: list[list[str]] = []
+        # Every text is read once: questions with their intent markers make each entry's BM25
+        # document; all texts as plain words with compound parts make what it "knows".
+        documents: list[Counter[str]] = []
         entry_words: list[list[list[str]]] = []
-        for index, entry in enumerate(entries):
-            words = [self._words(entry.answer.de + " " + entry.answer.en)]
-            for _lang, question in entry.variants():
-                variant_tokens.append(self._tokens(question))
-                variant_entry.append(index)
-                words.append(self._words(question))
-            entry_words.append(words)
+        for entry in entries:
+            answer = self._words(entry.answer.de + " " + entry.answer.en)
+            questions = [q for _lang, q in entry.variants()]
+            document = Counter(t for q in questions for t in self._tokens(q))
+            # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
+            document.update({t for t in answer if t[0].isdigit()})
+            documents.append(document)
+            entry_words.append([answer, *(self._words(q) for q in questions)])
         sentence_words = {s.id: self._words(s.de + " " + (s.en or "")) for s in knowledge.sentences}
 
         # What each entry "knows": its variants, answers and cited sentences in both languages.
@@ -172,29 +117,7 @@ class Matcher:
         self._phrases = self._word_pairs(
             [text for words in entry_words for text in words] + list(sentence_words.values())
         )
-
-        # BM25 over the entries' questions: each entry is one document made of all its variants.
-        # Word weights come from the questions: a word many entries are asked with ("alibaba")
-        # tells entries apart less than one a single entry uses. Words found only in answers
-        # or sentences count as rare.
-        n = len(entries)
-        documents: list[Counter[str]] = [Counter() for _ in entries]
-        for variant, tokens in enumerate(variant_tokens):
-            documents[variant_entry[variant]].update(tokens)
-        for document, words in zip(documents, entry_words, strict=True):
-            # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
-            document.update({t for t in words[0] if t[0].isdigit()})
-        asked = self._invert([frozenset(d) for d in documents])
-        self._idf = {
-            t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
-            for t in self._postings.keys() | asked.keys()
-        }
-        average = sum(d.total() for d in documents) / max(1, n)
-        self._bm25: dict[str, dict[int, float]] = defaultdict(dict)
-        for index, document in enumerate(documents):
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * document.total() / average)
-            for token, tf in document.items():
-                self._bm25[token][index] = self._idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
+        self._idf, self._bm25 = self._weights(documents, self._postings.keys())
 
         # A question asked exactly as one of the FAQ's (case, umlauts, punctuation aside);
         # the loader guarantees that a variant belongs to one entry only.
@@ -212,26 +135,33 @@ class Matcher:
             has_number(entry.answer.de + " " + entry.answer.en) for entry in entries
         ]
 
-        self._vocab_set = frozenset(self._postings)
-        # Typo correction aims at every surface word (synonyms included), then maps it to its
-        # canonical token: "devlopers" → "developers" → "entwickler".
-        self._surface = {w: self.normalizer.canonical(w) for w in self.normalizer.synonym_words}
-        self._surface = {w: c for w, c in self._surface.items() if c in self._vocab_set}
-        self._surface.update({t: t for t in self._vocab_set})
-        self._surface_by_length: dict[int, list[str]] = defaultdict(list)
-        for word in sorted(self._surface):
-            self._surface_by_length[len(word)].append(word)
-        self._by_stem: dict[str, set[str]] = defaultdict(set)
-        for token in self._vocab_set:
-            for stem in stems(token):
-                self._by_stem[stem].add(token)
-        self._containing: dict[str, set[str]] = defaultdict(set)
-        for token in self._vocab_set:
-            for start in range(len(token) - MIN_PART + 1):
-                for end in range(start + MIN_PART, len(token) + 1):
-                    self._containing[token[start:end]].add(token)
+        self._vocabulary = Vocabulary(frozenset(self._postings), self.normalizer)
 
     # --- index helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _weights(
+        documents: Sequence[Counter[str]], known: Iterable[str]
+    ) -> tuple[dict[str, float], dict[str, dict[int, float]]]:
+        """IDF of every token and its BM25 weight in each entry's document.
+
+        Word weights come from the questions: a word many entries are asked with ("alibaba")
+        tells entries apart less than one a single entry uses. Words found only in answers or
+        sentences (``known``) count as rare.
+        """
+        n = len(documents)
+        asked = Matcher._invert([frozenset(d) for d in documents])
+        idf = {
+            t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
+            for t in set(known) | asked.keys()
+        }
+        average = sum(d.total() for d in documents) / max(1, n)
+        bm25: dict[str, dict[int, float]] = defaultdict(dict)
+        for index, document in enumerate(documents):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * document.total() / average)
+            for token, tf in document.items():
+                bm25[token][index] = idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
+        return idf, dict(bm25)
 
     @staticmethod
     def _word_pairs(texts: Iterable[Sequence[str]]) -> frozenset[tuple[str, str]]:
@@ -264,43 +194,6 @@ class Matcher:
     def _weight(self, token: str) -> float:
         return self._idf.get(token, UNKNOWN_WEIGHT)
 
-    def _resolve(self, token: str) -> frozenset[str]:
-        """The vocabulary tokens a query token stands for (itself, compounds, stems, typo fixes)."""
-        if token in self._vocab_set:
-            return frozenset({token})
-        if token[0].isdigit() or len(token) < MIN_TYPO:
-            return frozenset()
-        found: set[str] = set()
-        if len(token) >= MIN_PART:
-            found |= self._containing.get(token, set())
-            found |= {
-                self._surface[token[i:j]]
-                for i in range(len(token) - MIN_PART + 1)
-                for j in range(i + MIN_PART, len(token) + 1)
-                if 2 * (j - i) >= len(token) and token[i:j] in self._surface
-            }
-            for stem in stems(token):
-                found |= self._by_stem.get(stem, set())
-        # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
-        # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
-        # length within reach are compared.
-        edits = 1 if len(token) < 8 else 2
-        lengths = (
-            [len(token) + 1]
-            if len(token) < 4
-            else range(len(token) - edits, len(token) + edits + 1)
-        )
-        for length in lengths:
-            matches = process.extract(
-                token,
-                self._surface_by_length.get(length, []),
-                scorer=EDIT_DISTANCE,
-                score_cutoff=edits,
-                limit=3,
-            )
-            found.update(self._surface[match] for match, _score, _ in matches)
-        return frozenset(found)
-
     def _query(self, question: str) -> _Query:
         intents: list[str] = []
         tokens: list[str] = []
@@ -310,7 +203,7 @@ class Matcher:
                 bucket.append(token)
         query = _Query(intents=intents, tokens=tokens, weights=[])
         for token in tokens:
-            matches = self._resolve(token)
+            matches = self._vocabulary.resolve(token)
             query.matches.append(matches)
             if token in self._idf:
                 weight = self._idf[token]

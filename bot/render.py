@@ -9,7 +9,7 @@ import html
 import re
 
 from bot.knowledge import Knowledge
-from bot.matcher import Citation, MatchResult
+from bot.result import Citation, MatchResult
 from bot.texts import t
 
 TELEGRAM_LIMIT = 4096

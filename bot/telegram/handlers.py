@@ -21,8 +21,8 @@ from telegram import (
 from telegram.constants import ChatType
 
 from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
-from bot.matcher import MatchResult
 from bot.render import escape, render, split_message
+from bot.result import MatchResult
 from bot.telegram import admin, keyboards
 from bot.telegram.state import Context
 from bot.texts import t

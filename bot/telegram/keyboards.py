@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.knowledge import Knowledge, Lang
-from bot.matcher import Suggestion
+from bot.result import Suggestion
 
 ANSWER = "a"  # a:<faq id>:<lang>: answer that entry
 PAGE = "p"  # p:<page>:<lang>: show that /faq page

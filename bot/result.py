@@ -1,0 +1,60 @@
+"""What the answering core returns: an outcome, the answer, its citations, suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from bot.knowledge import Lang
+
+Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
+"""``answer``: an FAQ entry; ``quote``: one article sentence as a direct quote; ``unsure``: close
+entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question."""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A verbatim article sentence an answer rests on."""
+
+    id: str
+    text: str
+    translation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A FAQ question offered as "did you mean"."""
+
+    faq_id: str
+    question: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """What the core says about one question; rendering is done elsewhere."""
+
+    question: str
+    language: Lang
+    outcome: Outcome
+    score: float = 0.0
+    faq_id: str | None = None
+    answer: str = ""
+    citations: tuple[Citation, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome in ("answer", "quote")
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``ask --json`` object: exactly the documented keys."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "language": self.language,
+            "faq_id": self.faq_id,
+            "score": round(self.score, 1),
+            "answer": self.answer,
+            "citations": [{"id": c.id, "text": c.text} for c in self.citations],
+            "suggestions": [s.question for s in self.suggestions],
+        }

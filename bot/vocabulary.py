@@ -1,0 +1,90 @@
+"""Which FAQ words a word of a question stands for: itself, a compound part, a stem, a typo fix.
+
+German glues words together ("Kartellstrafe"), both languages inflect ("Entwicklern"), readers
+mistype ("Entwikler", "fien"). ``Vocabulary.resolve`` maps a canonical query token to the FAQ's
+canonical tokens it may mean, using:
+
+* compounds: the token (five letters or more) inside a known word ("umsatz" → "cloudumsatz"), or
+  a known word of five letters or more covering at least half of the token ("kartellstrafe" →
+  "strafe");
+* Snowball stems (German and English) shared with a known word;
+* typos: ``rapidfuzz`` optimal-string-alignment distance (a swapped pair of letters is one edit)
+  against every known surface word, synonyms included: one edit, two in words of eight letters
+  or more; a three-letter word may only have lost a letter ("jef" → "jeff").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.normalize import Normalizer, stems
+
+MIN_PART = 5  # shortest token that may match inside a compound
+MIN_TYPO = 3  # shortest token that may be a typo of a known word
+# rapidfuzz's stubs type scorers as returning float; this one returns int, fine at run time.
+EDIT_DISTANCE: Any = OSA.distance
+
+
+class Vocabulary:
+    """The FAQ's canonical tokens, indexed for ``resolve``."""
+
+    def __init__(self, tokens: frozenset[str], normalizer: Normalizer) -> None:
+        self._tokens = tokens
+        # Typo correction aims at every surface word (synonyms included), then maps it to its
+        # canonical token: "devlopers" → "developers" → "entwickler".
+        self._surface = {w: normalizer.canonical(w) for w in normalizer.synonym_words}
+        self._surface = {w: c for w, c in self._surface.items() if c in self._tokens}
+        self._surface.update({t: t for t in self._tokens})
+        self._surface_by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(self._surface):
+            self._surface_by_length[len(word)].append(word)
+        self._by_stem: dict[str, set[str]] = defaultdict(set)
+        for token in self._tokens:
+            for stem in stems(token):
+                self._by_stem[stem].add(token)
+        self._containing: dict[str, set[str]] = defaultdict(set)
+        for token in self._tokens:
+            for start in range(len(token) - MIN_PART + 1):
+                for end in range(start + MIN_PART, len(token) + 1):
+                    self._containing[token[start:end]].add(token)
+
+    def resolve(self, token: str) -> frozenset[str]:
+        """The vocabulary tokens a query token stands for (itself, compounds, stems, typo fixes)."""
+        if token in self._tokens:
+            return frozenset({token})
+        if token[0].isdigit() or len(token) < MIN_TYPO:
+            return frozenset()
+        found: set[str] = set()
+        if len(token) >= MIN_PART:
+            found |= self._containing.get(token, set())
+            found |= {
+                self._surface[token[i:j]]
+                for i in range(len(token) - MIN_PART + 1)
+                for j in range(i + MIN_PART, len(token) + 1)
+                if 2 * (j - i) >= len(token) and token[i:j] in self._surface
+            }
+            for stem in stems(token):
+                found |= self._by_stem.get(stem, set())
+        # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
+        # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
+        # length within reach are compared.
+        edits = 1 if len(token) < 8 else 2
+        lengths = (
+            [len(token) + 1]
+            if len(token) < 4
+            else range(len(token) - edits, len(token) + edits + 1)
+        )
+        for length in lengths:
+            matches = process.extract(
+                token,
+                self._surface_by_length.get(length, []),
+                scorer=EDIT_DISTANCE,
+                score_cutoff=edits,
+                limit=3,
+            )
+            found.update(self._surface[match] for match, _score, _ in matches)
+        return frozenset(found)
