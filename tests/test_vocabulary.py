@@ -1,0 +1,34 @@
+import pytest
+
+from bot.normalize import Normalizer
+from bot.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    normalizer = Normalizer({"strafe": ("fine", "penalty")})
+    words = frozenset({"strafe", "cloudumsatz", "entwickler", "zhang", "jeff", "investition"})
+    return Vocabulary(words, normalizer)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("strafe", {"strafe"}),  # itself
+        ("geldstrafe", {"strafe"}),  # a known word covering half a compound or more
+        ("umsatz", {"cloudumsatz"}),  # the token inside a known compound
+        ("entwicklern", {"entwickler"}),  # inflection
+        ("entwikler", {"entwickler"}),  # a missing letter
+        ("fien", {"strafe"}),  # swapped letters of a synonym ("fine")
+        ("zang", {"zhang"}),  # short word, one missing letter
+        ("jef", {"jeff"}),
+        ("investitionen", {"investition"}),
+    ],
+)
+def test_resolves(vocabulary: Vocabulary, token: str, expected: set[str]) -> None:
+    assert vocabulary.resolve(token) == expected
+
+
+@pytest.mark.parametrize("token", ["wetter", "xy", "2014", "mitarbeiter", "joke", "kartellstrafe"])
+def test_unknown_words_stay_unknown(vocabulary: Vocabulary, token: str) -> None:
+    assert vocabulary.resolve(token) == frozenset()
