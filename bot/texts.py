@@ -90,6 +90,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Alle Fragen ({page}/{pages}) – tippe eine an:",
         "en": "All questions ({page}/{pages}) – tap one:",
     },
+    "not_text": {
+        "de": "Ich verstehe nur Fragen als Text – schreib mir einfach, was du wissen willst.",
+        "en": "I only understand questions as text – just type what you'd like to know.",
+    },
     "ask_usage": {
         "de": "So geht's: /frage Wie viel investiert Alibaba?",
         "en": "Usage: /ask How much is Alibaba investing?",

@@ -135,10 +135,9 @@ def test_inline_query_returns_up_to_three_articles(bot: RunningBot) -> None:
     assert "[S2]" in results[0]["input_message_content"]["message_text"]
 
 
-def test_sticker_is_ignored_and_the_bot_keeps_answering(bot: RunningBot) -> None:
-    since = bot.api.mark()
-    sticker = tg.message(None, chat_id=18)
-    sticker["message"]["sticker"] = {
+def _sticker(chat_id: int, chat_type: str = "private") -> dict[str, Any]:
+    update = tg.message(None, chat_id=chat_id, chat_type=chat_type)
+    update["message"]["sticker"] = {
         "file_id": "s",
         "file_unique_id": "s",
         "type": "regular",
@@ -147,11 +146,17 @@ def test_sticker_is_ignored_and_the_bot_keeps_answering(bot: RunningBot) -> None
         "is_animated": False,
         "is_video": False,
     }
-    bot.api.push(sticker)
+    return update
+
+
+def test_sticker_gets_a_hint_in_private_and_silence_in_groups(bot: RunningBot) -> None:
+    since = bot.api.mark()
+    bot.api.push(_sticker(-105, "group"))
+    hint = ask(bot, _sticker(18), 18)
+    assert hint["text"].startswith("Ich verstehe nur Fragen als Text")
     reply = ask(bot, tg.message("Quelle?", chat_id=18), 18)
     assert "Bloomberg" in reply["text"]
-    texts = [p for p in bot.api.calls_of("sendMessage", since=since) if p["chat_id"] == 18]
-    assert len(texts) == 1
+    assert [p for p in bot.api.calls_of("sendMessage", since=since) if p["chat_id"] == -105] == []
 
 
 def test_long_and_odd_messages_get_answers(bot: RunningBot) -> None:
@@ -290,3 +295,8 @@ def test_concurrent_questions_each_get_their_own_answer(bot: RunningBot) -> None
             "sendMessage", since=since, where=lambda p, c=chat_id: p["chat_id"] == c
         )
         assert expected in reply["text"]
+
+
+def test_unknown_command_in_private_gets_help(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("/weather", chat_id=24, lang="en"), 24)
+    assert reply["text"].startswith("I know one article only")

@@ -106,7 +106,7 @@ def build_application(settings: Settings) -> BotApp:
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     # Order matters: commands first (PTB ignores /cmd@OtherBot by itself), then admin uploads,
-    # then free text, which in groups is answered only when it addresses the bot.
+    # then free text, which in groups is answered only when it addresses the bot, then the rest.
     application.add_handlers(
         [
             CommandHandler("start", handlers.start),
@@ -119,6 +119,10 @@ def build_application(settings: Settings) -> BotApp:
             MessageHandler(private & filters.Document.ALL, handlers.document),
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.private_text),
             MessageHandler(groups & filters.TEXT & ~filters.COMMAND, handlers.group_text),
+            # An unknown command in a private chat gets the help; stickers, photos, voice … a
+            # hint; in groups, silence.
+            MessageHandler(private & filters.COMMAND, handlers.help_command),
+            MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, handlers.not_text),
             CallbackQueryHandler(handlers.button),
             InlineQueryHandler(handlers.inline_query),
         ]

@@ -147,6 +147,12 @@ async def private_text(update: Update, context: Context) -> None:
     await answer_question(message, message.text, context)
 
 
+async def not_text(update: Update, context: Context) -> None:
+    """A sticker, photo or voice message in a private chat: say what the bot understands."""
+    assert update.effective_message
+    await update.effective_message.reply_text(t("not_text", user_language(update)))
+
+
 def _addressed_question(message: Message, username: str, bot_id: int) -> str | None:
     """The question in a group message if it mentions or replies to the bot, else None."""
     text = message.text or ""
