@@ -27,3 +27,8 @@ def test_split_message_respects_limit_and_sentences() -> None:
 def test_split_message_hard_cuts_a_giant_word() -> None:
     chunks = split_message("x" * 10000, 4096)
     assert [len(c) for c in chunks] == [4096, 4096, 1808]
+
+
+def test_a_quoted_sentence_is_not_quoted_twice(matcher: Matcher, knowledge) -> None:
+    text = render(matcher.ask("Wer ist Jeff Zhang?"), knowledge)
+    assert "[S7] „Wir sehen" in text and "„„" not in text
