@@ -58,9 +58,6 @@ class Sentence(_Strict):
     de: Text
     en: Text | None = None
 
-    def translation(self) -> str | None:
-        return self.en
-
 
 class Localized(_Strict):
     de: Text

@@ -246,11 +246,8 @@ class Matcher:
         ceiling = sum(weight for _, weight in terms) * (BM25_K1 + 1) or 1.0
         return {entry: min(1.0, value / ceiling) for entry, value in scores.items()}
 
-    def rank(self, question: str) -> list[Candidate]:
-        """All entries with any evidence, most relevant first."""
-        return self._rank(self._query(question))
-
     def _rank(self, query: _Query) -> list[Candidate]:
+        """All entries with any evidence, most relevant first."""
         if not query.tokens and not query.intents:
             return []
         coverage = self._coverage(query, self._postings)

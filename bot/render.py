@@ -24,7 +24,7 @@ def _quote_lines(citation: Citation, lang: str, *, markup: bool) -> list[str]:
     esc = escape if markup else str
     text = esc(citation.text)
     # A sentence that is itself a quotation already has its quotation marks.
-    quote = f"[{citation.id}] {text}" if text[:1] in "„“\"«" else f"[{citation.id}] „{text}“"
+    quote = f"[{citation.id}] {text}" if text[:1] in '„“"«' else f"[{citation.id}] „{text}“"
     lines = [f"<i>{quote}</i>" if markup else quote]
     if lang == "en" and citation.translation:
         lines.append(f"    ({esc(citation.translation)})")
