@@ -41,29 +41,21 @@ _K_SUFFIX = re.compile(r"\b(\d+)k\b")
 _HYPHEN_JOIN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 _HYPHENATED = re.compile(r"[^\W_]+(?:[-‐‑–][^\W_]+)+")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
-_NUMBER_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
-# removal would lose. Multi-word forms first.
-_INTENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b(?:{pattern})\b"), marker)
-    for pattern, marker in (
-        (
-            r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
-            r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of",
-            " ?amount ",
-        ),
-        (
-            r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
-            " ?howlong ",
-        ),
-        (r"seit wann|since when|wann|when|an welchem tag|what day|which day", " ?when "),
-        (r"warum|wieso|weshalb|why|what for|how come", " ?why "),
-        (r"wer|who|whom|whose|von wem|bei wem", " ?who "),
-        (r"wo|where|wohin|woher", " ?where "),
-        (r"wie|how|auf welche weise|in what way", " ?how "),
-    )
-)
+# removal would lose. One pattern, alternatives in priority order (longer forms first).
+_INTENTS = {
+    "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
+    r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of",
+    "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
+    "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
+    "why": r"warum|wieso|weshalb|why|what for|how come",
+    "who": r"wer|who|whom|whose|von wem|bei wem",
+    "where": r"wo|where|wohin|woher",
+    "how": r"wie|how|auf welche weise|in what way",
+}
+_INTENT = re.compile("|".join(rf"\b(?P<{name}>{pattern})\b" for name, pattern in _INTENTS.items()))
+_DIGIT = re.compile(r"\d")
 
 # Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that
 # carry meaning in questions about a news article (numbers, time, "old", "Microsoft" …): a
@@ -125,12 +117,12 @@ class Normalizer:
 
     @staticmethod
     def _raw_tokens(folded: str) -> list[str]:
-        text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), folded)
-        text = _DECIMAL_COMMA.sub(".", text)
-        text = _K_SUFFIX.sub(lambda m: m.group(1) + "000", text)
-        text = _HYPHEN_JOIN.sub("", text)
-        text = _NUMBER_LETTER.sub(" ", text)
-        return _TOKEN.findall(text)
+        text = folded
+        if _DIGIT.search(text):
+            text = _THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+            text = _DECIMAL_COMMA.sub(".", text)
+            text = _K_SUFFIX.sub(lambda m: m.group(1) + "000", text)
+        return _TOKEN.findall(_HYPHEN_JOIN.sub("", text))
 
     def canonical(self, word: str) -> str:
         """The canonical token for an already folded word (itself if it has no synonyms)."""
@@ -171,10 +163,14 @@ class Normalizer:
             folded = self._with_parts(folded)
         markers: list[str] = []
         if intents:
-            for pattern, marker in _INTENT_PHRASES:
-                if pattern.search(folded):
-                    markers.append(marker.strip())
-                    folded = pattern.sub(" ", folded)
+
+            def mark(match: re.Match[str]) -> str:
+                marker = "?" + (match.lastgroup or "")
+                if marker not in markers:
+                    markers.append(marker)
+                return " "
+
+            folded = _INTENT.sub(mark, folded)
         out: list[str] = []
         for raw in self._joined(self._raw_tokens(folded), known):
             token = self._lookup.get(raw)
