@@ -5,9 +5,12 @@ Both sides go through the same steps, so that "Über", "ueber" and "uber" meet:
 1. ``fold``: Unicode NFKC, case folding (``ß`` → ``ss``), umlauts and accents dropped, the German
    digraphs ``ae``/``oe``/``ue`` read as ``a``/``o``/``u``.
 2. ``Normalizer.tokens``: numbers unified ("100.000", "100,000" → ``100000``; "2,8" → ``2.8``),
-   hyphenated compounds joined ("Start-ups" → ``startups``), stop words dropped, question words
-   turned into intent markers (``?when``, ``?who`` …), synonyms mapped to one canonical token
-   (knowledge/synonyms.yaml).
+   hyphenated compounds joined ("Start-ups" → ``startups``; on the FAQ side also kept as parts),
+   two words that form a known one joined ("tik tok" → ``tiktok``), question words turned into
+   intent markers (``?when``, ``?amount`` …), stop words and question-frame words dropped,
+   synonyms mapped to one canonical token (knowledge/synonyms.yaml).
+
+``stems`` (Snowball, German and English) and ``has_number`` serve the matcher.
 """
 
 from __future__ import annotations
