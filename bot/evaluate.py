@@ -105,8 +105,8 @@ class Report:
             "questions": len(self.outcomes),
             "in_scope": len(self.in_scope),
             "out_of_scope": len(self.out_of_scope),
-            "in_scope_accuracy": round(self.in_scope_accuracy, 4),
-            "out_of_scope_declined": round(self.decline_rate, 4),
+            "in_scope_accuracy": round(self.in_scope_accuracy, 4) if self.in_scope else None,
+            "out_of_scope_declined": round(self.decline_rate, 4) if self.out_of_scope else None,
             "wrong_confident": self.wrong_confident,
             "wrong_confident_rate": round(self.wrong_confident_rate, 4),
             "by_tag": {t: {"n": n, "accuracy": round(a, 4)} for t, (n, a) in self.by_tag().items()},
@@ -216,13 +216,17 @@ def evaluate(
     return report
 
 
+def _share(rate: float, items: Sequence[Outcome]) -> str:
+    return f"{rate:7.1%}" if items else "    n/a"
+
+
 def format_report(report: Report, *, title: str = "matcher") -> str:
     """A human-readable report: figures first, then every miss."""
     lines = [
         f"== {title}: {len(report.outcomes)} questions "
         f"({len(report.in_scope)} in scope, {len(report.out_of_scope)} out of scope)",
-        f"in-scope answered correctly : {report.in_scope_accuracy:7.1%}",
-        f"out-of-scope declined       : {report.decline_rate:7.1%}",
+        f"in-scope answered correctly : {_share(report.in_scope_accuracy, report.in_scope)}",
+        f"out-of-scope declined       : {_share(report.decline_rate, report.out_of_scope)}",
         f"wrong confident answers     : {report.wrong_confident} "
         f"({report.wrong_confident_rate:.1%} of all)",
         "by category:",

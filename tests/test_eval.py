@@ -98,3 +98,11 @@ def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str)
         if len(item.question.split()) >= 5 and variant_key(item.question) in variants
     ]
     assert copies == []
+
+
+def test_eval_says_n_a_for_a_category_with_no_questions(tmp_path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text('[{q: "Who fined Alibaba?", expect: S5}]')
+    out = io.StringIO()
+    assert main(["eval", str(path)], out=out) == 0
+    assert "out-of-scope declined       :     n/a" in out.getvalue()
