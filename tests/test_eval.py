@@ -39,7 +39,11 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
 
 @pytest.mark.parametrize(
     ("name", "in_scope", "declined", "wrong"),
-    [("check_questions.yaml", 0.92, 1.0, 0.0), ("holdout_questions.yaml", 0.88, 1.0, 0.012)],
+    [
+        ("check_questions.yaml", 0.92, 1.0, 0.0),
+        ("holdout_questions.yaml", 0.88, 1.0, 0.012),
+        ("fresh_questions.yaml", 0.84, 0.91, 0.016),
+    ],
 )
 def test_quality_on_sets_not_tuned_on(
     name: str, in_scope: float, declined: float, wrong: float
@@ -87,7 +91,15 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
     assert "no-such-entry" in out.getvalue()
 
 
-@pytest.mark.parametrize("name", ["dev_questions.yaml", "check_questions.yaml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev_questions.yaml",
+        "check_questions.yaml",
+        "holdout_questions.yaml",
+        "fresh_questions.yaml",
+    ],
+)
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
     """The sets measure how readers ask; a full question copied into the FAQ would only
     measure memory. (Bare keywords like "TikTok" naturally appear in both.)"""
