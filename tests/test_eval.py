@@ -83,12 +83,17 @@ def test_eval_reads_other_formats_and_sentence_labels(tmp_path, suffix: str) -> 
     assert json.loads(out.getvalue())["matcher"]["in_scope_accuracy"] == 1.0
 
 
-def test_eval_rejects_unknown_labels(tmp_path) -> None:
+def _eval_text(tmp_path, text: str) -> tuple[int, str]:
     path = tmp_path / "q.yaml"
-    path.write_text('[{q: "x", expect: no-such-entry}]')
+    path.write_text(text)
     out = io.StringIO()
-    assert main(["eval", str(path)], out=out) == 1
-    assert "no-such-entry" in out.getvalue()
+    return main(["eval", str(path)], out=out), out.getvalue()
+
+
+def test_eval_rejects_unknown_labels(tmp_path) -> None:
+    code, text = _eval_text(tmp_path, '[{q: "x", expect: no-such-entry}]')
+    assert code == 1
+    assert "no-such-entry" in text
 
 
 @pytest.mark.parametrize(
@@ -113,8 +118,6 @@ def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str)
 
 
 def test_eval_says_n_a_for_a_category_with_no_questions(tmp_path) -> None:
-    path = tmp_path / "q.yaml"
-    path.write_text('[{q: "Who fined Alibaba?", expect: S5}]')
-    out = io.StringIO()
-    assert main(["eval", str(path)], out=out) == 0
-    assert "out-of-scope declined       :     n/a" in out.getvalue()
+    code, text = _eval_text(tmp_path, '[{q: "Who fined Alibaba?", expect: S5}]')
+    assert code == 0
+    assert "out-of-scope declined       :     n/a" in text
