@@ -27,20 +27,13 @@ def _matcher(settings: Settings, knowledge_dir: Path | None = None) -> Matcher:
     return Matcher(knowledge, threshold=settings.match_threshold, margin=settings.match_margin)
 
 
-def _questions(args: Sequence[str], stdin: TextIO) -> list[str] | None:
-    """The questions of ``ask``: its arguments, or None to stream stdin for ``-``."""
-    if list(args) == ["-"]:
-        return None
-    return [" ".join(args)]
-
-
 def cmd_ask(matcher: Matcher, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    questions = _questions(args.question, stdin)
-    if questions is None:  # one question per line, one answer per line, flushed as we go
-        for line in stdin:
-            question = line.rstrip("\r\n")
-            _print_answer(matcher, question, args.json, out)
-        return 0
+    """One question from the arguments, or with ``-`` one per stdin line, answered as it comes."""
+    questions = (
+        (line.rstrip("\r\n") for line in stdin)
+        if args.question == ["-"]
+        else [" ".join(args.question)]
+    )
     for question in questions:
         _print_answer(matcher, question, args.json, out)
     return 0
