@@ -81,6 +81,7 @@ def synthetic_knowledge(
             Entry(
                 id=f"synthetic-{number}",
                 sentences=[rng.choice(sentence_ids)],
+                kinds=["what"],
                 answer=Localized(de=f"Antwort {number}", en=f"Answer {number}"),
                 questions=Questions(de=questions[:half], en=questions[half:]),
             )

@@ -24,7 +24,13 @@ DEFAULT_DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "d
 
 def _matcher(settings: Settings, knowledge_dir: Path | None = None) -> Matcher:
     knowledge = load_knowledge(knowledge_dir or settings.knowledge_dir)
-    return Matcher(knowledge, threshold=settings.match_threshold, margin=settings.match_margin)
+    return Matcher(
+        knowledge,
+        threshold=settings.match_threshold,
+        margin=settings.match_margin,
+        semantic=settings.semantic_fallback,
+        cache_dir=settings.data_dir / "cache",
+    )
 
 
 def cmd_ask(matcher: Matcher, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
@@ -35,15 +41,20 @@ def cmd_ask(matcher: Matcher, args: argparse.Namespace, out: TextIO, stdin: Text
         else [" ".join(args.question)]
     )
     for question in questions:
-        _print_answer(matcher, question, args.json, out)
+        _print_answer(matcher, question, args, out)
     return 0
 
 
-def _print_answer(matcher: Matcher, question: str, as_json: bool, out: TextIO) -> None:
+def _print_answer(matcher: Matcher, question: str, args: argparse.Namespace, out: TextIO) -> None:
     result = matcher.ask(question)
-    if as_json:
-        out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    if args.json:
+        data = result.to_json()
+        if args.explain:
+            data["explain"] = list(result.explain)
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
+        if args.explain:
+            out.write("".join(f"  | {line}\n" for line in result.explain))
         out.write(render(result, matcher.knowledge) + "\n\n")
     out.flush()
 
@@ -105,6 +116,7 @@ def cmd_eval(matcher: Matcher, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{args.file}: unknown FAQ or sentence ids: {', '.join(unknown)}\n")
         return 1
     reports = {"matcher": evaluate(matcher, items)}
+    explain = args.explain
     if args.baselines:
         from bot.baselines import BASELINES
 
@@ -113,7 +125,8 @@ def cmd_eval(matcher: Matcher, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         out.write(json.dumps({n: r.summary() for n, r in reports.items()}, indent=2) + "\n")
     else:
-        out.write("\n\n".join(format_report(r, title=n) for n, r in reports.items()) + "\n")
+        text = (format_report(r, title=n, explain=explain) for n, r in reports.items())
+        out.write("\n\n".join(text) + "\n")
     return 0
 
 
@@ -150,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("chat", help="chat with the bot in the terminal")
     ask = sub.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("--explain", action="store_true", help="show what each stage said")
     ask.add_argument("question", nargs="+", help="the question, or '-' to read stdin")
     check = sub.add_parser("check", help="validate a knowledge directory")
     check.add_argument("directory", nargs="?", type=Path)
@@ -158,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument(
         "--baselines", action="store_true", help="also measure the sentence baselines"
+    )
+    evaluate.add_argument(
+        "--explain", action="store_true", help="show what each stage said about every miss"
     )
     bench = sub.add_parser("bench", help="measure latency and load time")
     bench.add_argument("--questions", type=Path, default=DEFAULT_DEV_SET)

@@ -194,11 +194,15 @@ def judge(item: Labelled, result: MatchResult, knowledge: Knowledge) -> Outcome:
     for label in item.expect:
         entry = knowledge.entry(label)
         acceptable_sentences |= set(entry.sentences) if entry else {label}
-    cited = {c.id for c in result.citations}
-    if result.faq_id is not None and knowledge.entry(next(iter(item.expect))) is not None:
-        correct = result.faq_id in item.expect
-    else:
-        correct = bool(cited & acceptable_sentences)
+    by_entry = knowledge.entry(next(iter(item.expect))) is not None
+    # Every answer in the reply (two questions in one message get two) must be acceptable.
+    correct = all(
+        part.faq_id in item.expect
+        if part.faq_id is not None and by_entry
+        else bool({c.id for c in part.citations} & acceptable_sentences)
+        for part in result.answers
+        if part.answered
+    )
     return Outcome(item, result, correct=correct, wrong_confident=not correct)
 
 
@@ -220,7 +224,7 @@ def _share(rate: float, items: Sequence[Outcome]) -> str:
     return f"{rate:7.1%}" if items else "    n/a"
 
 
-def format_report(report: Report, *, title: str = "matcher") -> str:
+def format_report(report: Report, *, title: str = "matcher", explain: bool = False) -> str:
     """A human-readable report: figures first, then every miss."""
     lines = [
         f"== {title}: {len(report.outcomes)} questions "
@@ -248,4 +252,6 @@ def format_report(report: Report, *, title: str = "matcher") -> str:
                 f"  {flag} {miss.item.question!r}: expected {expected}, got {got} "
                 f"[{result.score:.0f}]"
             )
+            if explain:
+                lines.extend(f"        | {line}" for line in result.explain)
     return "\n".join(lines)

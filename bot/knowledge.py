@@ -34,6 +34,11 @@ LANGUAGES: tuple[Lang, ...] = ("de", "en")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SentenceId = Annotated[str, StringConstraints(pattern=r"^S[1-9][0-9]*$")]
 EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=40)]
+Kind = Literal["what", "how", "who", "when", "date", "howlong", "where", "amount", "why", "meaning"]
+"""What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
+day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
+``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
+means)."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"
@@ -51,6 +56,9 @@ class ArticleMeta(_Strict):
     source: Text
     language: Lang
     file: Text
+    names: list[Text] = Field(default_factory=list)
+    """Names of companies, people and places in the article: a question that names one is only
+    answered by an entry that knows it (``bot.answerability``)."""
 
 
 class Sentence(_Strict):
@@ -78,6 +86,7 @@ class Questions(_Strict):
 class Entry(_Strict):
     id: EntryId
     sentences: list[SentenceId] = Field(min_length=1)
+    kinds: list[Kind] = Field(min_length=1)
     answer: Localized
     questions: Questions
 
@@ -292,6 +301,7 @@ def load_knowledge(directory: str | Path) -> Knowledge:
             raise KnowledgeError(problems)
 
     problems = [
+        *_check_names(meta.names, article, meta_lines),
         *_check_sentences(sentences, article, sentence_lines),
         *_check_entries(entries, {s.id for s in sentences}, faq_lines),
     ]
@@ -334,6 +344,20 @@ def _check_synonyms(
                     )
                 )
     return problems
+
+
+def _check_names(names: Sequence[str], article: str, lines: Mapping[Path_, int]) -> list[Problem]:
+    folded = fold(article)
+    return [
+        Problem(
+            ARTICLE_FILE,
+            f"name {name!r} does not occur in the article",
+            line=_line_for(lines, ["names", index]),
+            field=f"names.{index}",
+        )
+        for index, name in enumerate(names)
+        if fold(name) not in folded
+    ]
 
 
 def _check_sentences(

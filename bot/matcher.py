@@ -1,76 +1,50 @@
-"""Match a question against the FAQ and decide whether the article answers it.
+"""Answer a question from the FAQ, or say honestly that the article does not.
 
-Everything but the question's side is computed once, when the ``Matcher`` is built:
+The answer is a pipeline of small stages, each a module of its own with its constants beside it:
 
-* The FAQ and the question are reduced to canonical tokens (``bot.normalize``); each question
-  token is resolved to the FAQ tokens it may mean (``bot.vocabulary``: compounds, stems, typos).
-* **Relevance** ranks the entries: BM25 of the question against each entry's variants taken
-  together (plus the numbers of its answer), scaled to 0–1.
-* **Coverage** decides whether the article answers at all: the IDF-weighted share of the
-  question's tokens the entry knows (variants, answer, cited sentences, German and English). A
-  word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word, so a
-  question about it is declined even when it shares "Alibaba" and "Cloud" with the article.
-* An entry is answered when its coverage (the 0–100 ``score``) clears ``threshold`` and its
-  relevance leads the runner-up's by ``margin``. A question asked as one of the FAQ's own needs
-  no lead; a near-tie goes to the entry with clearly the closest wording (``rapidfuzz``). "How
-  many …" is only answered by an entry whose answer states a number.
-* Otherwise the one sentence that covers the question on its own is quoted, if there is one, or
-  the closest entries become "did you mean" suggestions.
+1. ``bot.wrappers``: greetings, thanks, remarks and polite frames are stripped; a message that is
+   only a greeting or thanks gets a friendly reply; two questions in one message are split.
+2. ``bot.lexical``: BM25 relevance and coverage of every entry for the question's words.
+3. ``bot.semantic``: multilingual sentence embeddings, consulted only when the lexical stage
+   would not answer (off with ``semantic=False``).
+4. ``bot.answerability``: the chosen entry must state the kind of fact asked for (who, when,
+   why …) and know the names the question mentions.
+5. ``bot.decision``: which entry the evidence supports; otherwise a verbatim quote of the one
+   sentence that covers the question, "did you mean", or "the article doesn't say" (pointing
+   to the related sentences, if there are any).
+
+``Matcher`` only wires the stages; ``MatchResult.explain`` records what each one said.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
+from bot import answerability, decision
+from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
-from bot.normalize import Normalizer, has_number
+from bot.lexical import Candidate, LexicalIndex, Query
 from bot.result import Citation, MatchResult, Suggestion
-from bot.vocabulary import Vocabulary
+from bot.semantic import SemanticIndex
+from bot.wrappers import unwrap
 
-DEFAULT_THRESHOLD = 60.0  # share (in %) of the question's weight the entry must account for
-DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
-MIN_RELEVANCE = 0.1
-WORDING_MIN = 85.0  # a near-tie goes to the entry with a question this close in wording …
-WORDING_LEAD = 8.0  # … and this much closer than the other contenders' questions
+__all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "Matcher"]
+
 SUGGESTION_FLOOR = 30.0
-QUOTE_COVERAGE = 0.86
-BM25_K1 = 1.2
-BM25_B = 0.75
-UNKNOWN_WEIGHT = 2.5  # a word the FAQ never uses: about as telling as a rare FAQ word
 MAX_SUGGESTIONS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An entry with its evidence: ``score`` is ``coverage`` on a 0–100 scale."""
-
-    entry: int
-    score: float
-    coverage: float
-    relevance: float
-
-
-@dataclass(slots=True)
-class _Query:
-    intents: list[str]
-    tokens: list[str]
-    weights: list[float]
-    matches: list[frozenset[str]] = field(default_factory=list)
-
-    @property
-    def total(self) -> float:
-        return sum(self.weights)
+MAX_QUESTION_CHARS = 500
 
 
 class Matcher:
-    """The answering pipeline over one ``Knowledge``; immutable after construction."""
+    """The answering pipeline over one ``Knowledge``; immutable after construction.
+
+    ``semantic``: use the embedding fallback. ``wait_for_semantic``: block until the model is
+    loaded when it is first needed (the CLI); a bot passes ``False`` and answers lexically until
+    the background load is done.
+    """
 
     def __init__(
         self,
@@ -78,263 +52,184 @@ class Matcher:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         margin: float = DEFAULT_MARGIN,
+        semantic: bool = True,
+        wait_for_semantic: bool = True,
+        cache_dir: Path | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.threshold = threshold
         self.margin = margin
-        self.normalizer = Normalizer(knowledge.synonyms)
+        self.lexical = LexicalIndex(knowledge)
+        self.semantic = SemanticIndex(knowledge, cache_dir=cache_dir) if semantic else None
+        self.wait_for_semantic = wait_for_semantic
         entries = knowledge.entries
-
-        # Every word the FAQ and the article use, before synonyms: "tik tok" joins to "tiktok"
-        # on both sides alike.
-        all_texts = [s.de + " " + (s.en or "") for s in knowledge.sentences]
-        for entry in entries:
-            all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
-        self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
-
-        # Every text is read once: questions with their intent markers make each entry's BM25
-        # document; all texts as plain words with compound parts make what it "knows".
-        documents: list[Counter[str]] = []
-        entry_words: list[list[list[str]]] = []
-        for entry in entries:
-            answer = self._words(entry.answer.de + " " + entry.answer.en)
-            questions = [q for _lang, q in entry.variants()]
-            document = Counter(t for q in questions for t in self._tokens(q))
-            # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
-            document.update({t for t in answer if t[0].isdigit()})
-            documents.append(document)
-            entry_words.append([answer, *(self._words(q) for q in questions)])
-        sentence_words = {s.id: self._words(s.de + " " + (s.en or "")) for s in knowledge.sentences}
-
-        # What each entry "knows": its variants, answers and cited sentences in both languages.
-        self._entry_vocab: list[frozenset[str]] = [
-            frozenset(t for text in words for t in text).union(
-                *(sentence_words[sid] for sid in entry.sentences)
-            )
-            for entry, words in zip(entries, entry_words, strict=True)
-        ]
-        self._postings = self._invert(self._entry_vocab)
-        self._phrases = self._word_pairs(
-            [text for words in entry_words for text in words] + list(sentence_words.values())
+        vocab = self.lexical.entry_vocab
+        # The article's names, as tokens; one that most entries know (the subject, "Alibaba")
+        # tells nothing apart.
+        name_tokens = {t for name in knowledge.meta.names for t in self.lexical.words(name)}
+        self._names = frozenset(
+            t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
-        self._idf, self._bm25 = self._weights(documents, self._postings.keys())
-
-        # A question asked exactly as one of the FAQ's (case, umlauts, punctuation aside);
-        # the loader guarantees that a variant belongs to one entry only.
-        self._variant_keys: list[list[str]] = [
-            [variant_key(question) for _lang, question in entry.variants()] for entry in entries
-        ]
-        self._exact = {key: index for index, keys in enumerate(self._variant_keys) for key in keys}
-
-        self._sentence_postings = self._invert(
-            [frozenset(sentence_words[s.id]) for s in knowledge.sentences]
-        )
-        self._has_number = [has_number(s.de) for s in knowledge.sentences]
-        # "How many …" is only answered by an entry whose answer states a number.
-        self._entry_has_number = [
-            has_number(entry.answer.de + " " + entry.answer.en) for entry in entries
-        ]
-
-        self._vocabulary = Vocabulary(frozenset(self._postings), self.normalizer)
-
-    # --- index helpers ---------------------------------------------------------------------
-
-    @staticmethod
-    def _weights(
-        documents: Sequence[Counter[str]], known: Iterable[str]
-    ) -> tuple[dict[str, float], dict[str, dict[int, float]]]:
-        """IDF of every token and its BM25 weight in each entry's document.
-
-        Word weights come from the questions: a word many entries are asked with ("alibaba")
-        tells entries apart less than one a single entry uses. Words found only in answers or
-        sentences (``known``) count as rare.
-        """
-        n = len(documents)
-        asked = Matcher._invert([frozenset(d) for d in documents])
-        idf = {
-            t: math.log(1 + (n - len(asked.get(t, ())) + 0.5) / (len(asked.get(t, ())) + 0.5))
-            for t in set(known) | asked.keys()
+        self._sentence_index = {s.id: i for i, s in enumerate(knowledge.sentences)}
+        # What a quoted sentence may answer: the kinds of the entries that cite it.
+        self._sentence_kinds: dict[str, frozenset[str]] = {
+            s.id: frozenset(k for e in entries if s.id in e.sentences for k in e.kinds)
+            for s in knowledge.sentences
         }
-        average = sum(d.total() for d in documents) / max(1, n)
-        bm25: dict[str, dict[int, float]] = defaultdict(dict)
-        for index, document in enumerate(documents):
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * document.total() / average)
-            for token, tf in document.items():
-                bm25[token][index] = idf[token] * tf * (BM25_K1 + 1) / (tf + norm)
-        return idf, dict(bm25)
 
-    @staticmethod
-    def _word_pairs(texts: Iterable[Sequence[str]]) -> frozenset[tuple[str, str]]:
-        """Pairs of words that only ever occur together, in this order ("jack ma")."""
-        counts: Counter[str] = Counter()
-        pairs: Counter[tuple[str, str]] = Counter()
-        for tokens in texts:
-            counts.update(tokens)
-            pairs.update(pairwise(tokens))
-        return frozenset(
-            (a, b) for (a, b), n in pairs.items() if n >= 2 and n == counts[a] == counts[b]
-        )
-
-    def _tokens(self, text: str) -> list[str]:
-        """A question's canonical tokens, intent markers first."""
-        return self.normalizer.tokens(text, known=self._known_words)
-
-    def _words(self, text: str) -> list[str]:
-        """A text's canonical tokens, hyphenated compounds also as parts, no intent markers."""
-        return self.normalizer.tokens(text, intents=False, parts=True, known=self._known_words)
-
-    @staticmethod
-    def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
-        postings: dict[str, list[int]] = defaultdict(list)
-        for index, vocab in enumerate(vocabs):
-            for token in vocab:
-                postings[token].append(index)
-        return dict(postings)
-
-    def _weight(self, token: str) -> float:
-        return self._idf.get(token, UNKNOWN_WEIGHT)
-
-    def _query(self, question: str) -> _Query:
-        intents: list[str] = []
-        tokens: list[str] = []
-        for token in self._tokens(question):
-            bucket = intents if token.startswith("?") else tokens
-            if token not in bucket:
-                bucket.append(token)
-        query = _Query(intents=intents, tokens=tokens, weights=[])
-        for token in tokens:
-            matches = self._vocabulary.resolve(token)
-            query.matches.append(matches)
-            if token in self._idf:
-                weight = self._idf[token]
-            else:
-                weight = min((self._idf[m] for m in matches), default=UNKNOWN_WEIGHT)
-            query.weights.append(weight)
-        # Two words that only ever occur together ("Jack Ma", "March quarter") weigh as one.
-        for index in range(len(tokens) - 1):
-            if (tokens[index], tokens[index + 1]) in self._phrases:
-                query.weights[index] /= 2
-                query.weights[index + 1] /= 2
-        return query
-
-    # --- scoring ---------------------------------------------------------------------------
-
-    def _coverage(self, query: _Query, postings: dict[str, list[int]]) -> dict[int, float]:
-        covered: dict[int, float] = defaultdict(float)
-        for matches, weight in zip(query.matches, query.weights, strict=True):
-            docs: set[int] = set()
-            for match in matches:
-                docs.update(postings.get(match, ()))
-            for doc in docs:
-                covered[doc] += weight
-        total = query.total or 1.0
-        return {doc: value / total for doc, value in covered.items()}
-
-    def _relevance(self, query: _Query) -> dict[int, float]:
-        """BM25 of the query against each entry's questions, scaled to 0–1 by its maximum."""
-        scores: dict[int, float] = defaultdict(float)
-        terms = [(frozenset({i}), self._weight(i)) for i in query.intents]
-        terms += list(zip(query.matches, query.weights, strict=True))
-        for matches, _weight in terms:
-            best: dict[int, float] = {}
-            for match in matches:
-                for entry, value in self._bm25.get(match, {}).items():
-                    if value > best.get(entry, 0.0):
-                        best[entry] = value
-            for entry, value in best.items():
-                scores[entry] += value
-        ceiling = sum(weight for _, weight in terms) * (BM25_K1 + 1) or 1.0
-        return {entry: min(1.0, value / ceiling) for entry, value in scores.items()}
-
-    def _rank(self, query: _Query) -> list[Candidate]:
-        """All entries with any evidence, most relevant first."""
-        if not query.tokens and not query.intents:
-            return []
-        coverage = self._coverage(query, self._postings)
-        relevance = self._relevance(query)
-        if "?amount" in query.intents:
-            relevance = {e: r for e, r in relevance.items() if self._entry_has_number[e]}
-        uncovered = 0.0 if query.tokens else 1.0  # a bare "wie lange?" leaves nothing uncovered
-        candidates = [
-            Candidate(
-                entry=entry,
-                coverage=coverage.get(entry, uncovered),
-                relevance=value,
-                score=round(100 * coverage.get(entry, uncovered), 1),
-            )
-            for entry, value in relevance.items()
-        ]
-        candidates.sort(key=lambda c: (-c.relevance, c.entry))
-        return candidates
-
-    # --- the answer --------------------------------------------------------------------------
+    # --- the pipeline --------------------------------------------------------------------------
 
     def ask(self, question: str, *, default_language: Lang = "de") -> MatchResult:
         """Answer ``question`` from the FAQ, or say honestly that the article does not."""
+        question = question[:MAX_QUESTION_CHARS]
         language = detect_language(question, default=default_language)
-        query = self._query(question)
-        base = MatchResult(question=question, language=language, outcome="empty")
-        candidates = self._rank(query)
+        unwrapped = unwrap(question)
+        trace = [
+            f"wrappers: {list(unwrapped.parts)}"
+            + (f" ({unwrapped.social})" * bool(unwrapped.social))
+        ]
+        if unwrapped.social is not None:
+            result = MatchResult(question=question, language=language, outcome=unwrapped.social)
+            if unwrapped.social == "greeting":
+                result = self._with_suggestions(result, [])
+            return replace(result, explain=tuple(trace))
+        if not unwrapped.parts:
+            empty = MatchResult(question=question, language=language, outcome="empty")
+            return replace(self._with_suggestions(empty, []), explain=tuple(trace))
+        results = [self._answer(part, language, trace) for part in unwrapped.parts]
+        answered = [r for r in results if r.answered]
+        first = answered[0] if answered else results[0]
+        return replace(first, question=question, more=tuple(answered[1:]), explain=tuple(trace))
+
+    def _answer(self, text: str, language: Lang, trace: list[str]) -> MatchResult:
+        query = self.lexical.query(text)
+        candidates = self.lexical.rank(query)
+        trace.append(f"lexical [{text}]: " + self._describe(candidates))
+        base = MatchResult(question=text, language=language, outcome="unknown")
         if not candidates and not query.tokens:
             return self._with_suggestions(base, [])
-        best = candidates[0] if candidates else None
-        runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
-        key = variant_key(question)
-        exact = self._exact.get(key)
-        if (
-            exact is None
-            and best is not None
-            and best.relevance - runner_up < (self.margin * best.relevance)
-        ):
-            exact = self._closest_wording(key, candidates)
-        if exact is not None:  # an FAQ question (nearly) as it stands needs no margin
-            best = next((c for c in candidates if c.entry == exact), best)
-            runner_up = 0.0
-        if (
-            best is not None
-            and best.score >= self.threshold
-            and best.relevance >= MIN_RELEVANCE
-            and best.relevance - runner_up >= self.margin * best.relevance
-        ):
-            entry = self.knowledge.entries[best.entry]
-            return self.answer_entry(question, entry, language, score=best.score)
-        quote = self._quote(query)
-        if quote is not None:
-            sentence, coverage = quote
-            return MatchResult(
-                question=question,
-                language=language,
-                outcome="quote",
-                score=round(100 * coverage, 1),
-                citations=(self._citation(sentence),),
+        choice = self._lexical_choice(text, candidates)
+        if choice is None and query.tokens:
+            choice = self._semantic_choice(text, candidates, trace)
+        else:
+            trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
+        related: tuple[str, ...] = ()
+        if choice is not None:
+            entry = self.knowledge.entries[choice.entry]
+            verdict = answerability.check(
+                query.intents,
+                self._names_in(query),
+                declared=entry.kinds,
+                known=self.lexical.entry_vocab[choice.entry],
             )
-        unsure = best is not None and best.score >= self.threshold
-        result = MatchResult(
-            question=question,
-            language=language,
+            trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
+            if verdict.ok and choice.stage == "siblings":
+                trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
+                return MatchResult(
+                    question=text,
+                    language=language,
+                    outcome="quote",
+                    score=choice.score,
+                    citations=tuple(self._citation(sid) for sid in entry.sentences),
+                )
+            if verdict.ok:
+                trace.append(f"decision: answer {entry.id} ({choice.stage}, {choice.score:.0f})")
+                return self.answer_entry(text, entry, language, score=choice.score)
+            related = tuple(entry.sentences)
+        # The sentences of an entry that does not answer don't answer either: no quote then.
+        quote = self._quote(query, trace) if not related else ()
+        if isinstance(quote, MatchResult):
+            return replace(quote, question=text, language=language)
+        related = related or quote
+        best = candidates[0] if candidates else None
+        unsure = choice is None and best is not None and best.score >= self.threshold
+        result = replace(
+            base,
             outcome="unsure" if unsure else "unknown",
             score=best.score if best else 0.0,
+            related=tuple(self._citation(sid) for sid in related),
         )
+        trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
         return self._with_suggestions(result, candidates)
 
-    def _closest_wording(self, key: str, candidates: Sequence[Candidate]) -> int | None:
-        """Break a near-tie by wording: the entry one of whose questions reads almost like
-        this one (``rapidfuzz``), clearly closer than the other contenders' questions."""
-        top = candidates[0].relevance
-        contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
-        if len(contenders) < 2:
-            return None
-        closeness = sorted((self._wording(key, e), e) for e in contenders)
-        (second, _), (first, entry) = closeness[-2], closeness[-1]
-        return entry if first >= WORDING_MIN and first - second >= WORDING_LEAD else None
-
-    def _wording(self, key: str, entry: int) -> float:
-        """How close ``key`` reads to the entry's closest question, in order or reordered."""
-        keys = self._variant_keys[entry]
-        return max(
-            process.extractOne(key, keys, scorer=fuzz.ratio)[1],
-            process.extractOne(key, keys, scorer=fuzz.token_sort_ratio)[1],
+    def _lexical_choice(self, text: str, candidates: Sequence[Candidate]) -> Choice | None:
+        exact = self.lexical.exact(text)
+        closest: int | None = None
+        same = False
+        if exact is None and candidates:
+            top = candidates[0].relevance
+            contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
+            if len(contenders) > 1:
+                closest = self.lexical.closest_wording(variant_key(text), candidates, self.margin)
+                sentence_sets = {frozenset(self.knowledge.entries[e].sentences) for e in contenders}
+                same = len(sentence_sets) == 1
+        return decision.lexical_choice(
+            candidates,
+            exact=exact,
+            closest=closest,
+            same_sentences=same,
+            threshold=self.threshold,
+            margin=self.margin,
         )
+
+    def _semantic_choice(
+        self, text: str, candidates: Sequence[Candidate], trace: list[str]
+    ) -> Choice | None:
+        if self.semantic is None:
+            trace.append("semantic: off")
+            return None
+        similarities = self.semantic.similarities(text, wait=self.wait_for_semantic)
+        if similarities is None:
+            trace.append("semantic: model still loading")
+            return None
+        top = sorted(range(len(similarities)), key=lambda e: -similarities[e])[:3]
+        ids = self.knowledge.entries
+        trace.append("semantic: " + ", ".join(f"{ids[e].id} {similarities[e]:.2f}" for e in top))
+        return decision.semantic_choice(candidates, similarities, margin=self.margin)
+
+    def _quote(self, query: Query, trace: list[str]) -> MatchResult | tuple[str, ...]:
+        """A verbatim quote of the one sentence that answers, else the related sentence ids."""
+        found = self.lexical.quote(query)
+        if found is None:
+            return ()
+        sentence_id, coverage = found
+        words = self.lexical.sentence_vocab[self._sentence_index[sentence_id]]
+        verdict = answerability.check(
+            query.intents,
+            self._names_in(query),
+            declared=self._sentence_kinds[sentence_id],
+            known=words,
+        )
+        trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
+        if not verdict.ok:
+            return (sentence_id,)
+        return MatchResult(
+            question="",
+            language="de",
+            outcome="quote",
+            score=round(100 * coverage, 1),
+            citations=(self._citation(sentence_id),),
+        )
+
+    def _names_in(self, query: Query) -> list[str]:
+        """The article's names the question mentions (typos resolved)."""
+        names = []
+        for token, matches in zip(query.tokens, query.matches, strict=True):
+            if token in self._names:
+                names.append(token)
+            elif len(matches) == 1 and next(iter(matches)) in self._names:
+                names.append(next(iter(matches)))
+        return names
+
+    def _describe(self, candidates: Sequence[Candidate]) -> str:
+        ids = self.knowledge.entries
+        top = [
+            f"{ids[c.entry].id} (relevance {c.relevance:.2f}, coverage {c.score:.0f})"
+            for c in candidates[:3]
+        ]
+        return ", ".join(top) or "no entry"
+
+    # --- answers and suggestions -----------------------------------------------------------
 
     def answer_entry(
         self, question: str, entry: Entry, language: Lang, *, score: float = 100.0
@@ -353,27 +248,6 @@ class Matcher:
     def _citation(self, sentence_id: str) -> Citation:
         sentence = self.knowledge.sentence(sentence_id)
         return Citation(id=sentence.id, text=sentence.de, translation=sentence.en)
-
-    def _quote(self, query: _Query) -> tuple[str, float] | None:
-        """The one sentence that covers the question on its own, if any.
-
-        A quote needs firmer evidence than an FAQ answer: only words the article uses as they
-        are (after synonyms) count, not compound parts or typo guesses.
-        """
-        if len(query.tokens) < 2:
-            return None
-        pairs = zip(query.tokens, query.matches, strict=True)
-        exact = replace(query, matches=[m & {t} for t, m in pairs])
-        coverage = sorted(
-            self._coverage(exact, self._sentence_postings).items(), key=lambda kv: -kv[1]
-        )
-        if "?amount" in query.intents:  # "how many …" is only answered by a sentence with a number
-            coverage = [(i, c) for i, c in coverage if self._has_number[i]]
-        if not coverage or coverage[0][1] < QUOTE_COVERAGE:
-            return None
-        if len(coverage) > 1 and coverage[1][1] >= coverage[0][1] - 0.1:
-            return None
-        return self.knowledge.sentences[coverage[0][0]].id, coverage[0][1]
 
     def _with_suggestions(
         self, result: MatchResult, candidates: Sequence[Candidate]

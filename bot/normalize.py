@@ -49,7 +49,14 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
-    r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of",
+    r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
+    r"|summe",
+    "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato",
+    "meaning": r"was (?:genau )?versteht man unter|what is meant by|was ist mit .{1,40} gemeint"
+    r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
+    "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
+    r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
+    r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|why|what for|how come",

@@ -32,20 +32,32 @@ def _quote_lines(citation: Citation, lang: str, *, markup: bool) -> list[str]:
 
 
 def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -> str:
-    """The reply for ``result``; HTML for Telegram when ``markup`` is true, else plain text."""
+    """The reply for ``result``; HTML for Telegram when ``markup`` is true, else plain text.
+
+    Two questions in one message get both answers, each with its sentences, one source line.
+    """
     lang = result.language
     esc = escape if markup else str
     lines: list[str] = []
-    if result.outcome == "answer":
-        lines.append(f"<b>{esc(result.answer)}</b>" if markup else result.answer)
-    elif result.outcome == "quote":
-        lines.append(t("quote_intro", lang))
-    else:
-        lines.append(t(result.outcome, lang))
-    if result.citations:
+    for number, part in enumerate(result.answers):
+        if number:
+            lines.append("")
+        if part.outcome == "answer":
+            lines.append(f"<b>{esc(part.answer)}</b>" if markup else part.answer)
+        elif part.outcome == "quote":
+            lines.append(t("quote_intro", lang))
+        else:
+            lines.append(t(part.outcome, lang))
+        if part.citations:
+            lines.append("")
+            for citation in part.citations:
+                lines.extend(_quote_lines(citation, lang, markup=markup))
+    if result.related:  # declined, but the article mentions the subject here
         lines.append("")
-        for citation in result.citations:
+        lines.append(t("related_intro", lang))
+        for citation in result.related:
             lines.extend(_quote_lines(citation, lang, markup=markup))
+    if result.all_citations or result.related:
         lines.append(esc(t("source_line", lang, source=knowledge.meta.source)))
     if result.suggestions:  # on Telegram the questions themselves are buttons
         key = "did_you_mean" if result.outcome == "unsure" else "try_asking"

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from bot.knowledge import Lang
 
-Outcome = Literal["answer", "quote", "unsure", "unknown", "empty"]
+Outcome = Literal["answer", "quote", "unsure", "unknown", "empty", "greeting", "thanks"]
 """``answer``: an FAQ entry; ``quote``: one article sentence as a direct quote; ``unsure``: close
-entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question."""
+entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question;
+``greeting`` / ``thanks``: a message that was only that (a friendly reply, nothing cited)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,29 @@ class MatchResult:
     answer: str = ""
     citations: tuple[Citation, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
+    related: tuple[Citation, ...] = ()
+    """When declined: sentences about the question's subject that don't answer it."""
+    more: tuple[MatchResult, ...] = ()
+    """The answer to a second question in the same message."""
+    explain: tuple[str, ...] = ()
+    """What each stage of the pipeline said (``--explain``)."""
 
     @property
     def answered(self) -> bool:
         return self.outcome in ("answer", "quote")
+
+    @property
+    def answers(self) -> tuple[MatchResult, ...]:
+        """This result and the further answers in the same message."""
+        return (self, *self.more)
+
+    @property
+    def all_citations(self) -> tuple[Citation, ...]:
+        seen: dict[str, Citation] = {}
+        for part in self.answers:
+            for citation in part.citations:
+                seen.setdefault(citation.id, citation)
+        return tuple(seen.values())
 
     def to_json(self) -> dict[str, Any]:
         """The ``ask --json`` object: exactly the documented keys."""
@@ -54,7 +74,8 @@ class MatchResult:
             "language": self.language,
             "faq_id": self.faq_id,
             "score": round(self.score, 1),
-            "answer": self.answer,
-            "citations": [{"id": c.id, "text": c.text} for c in self.citations],
+            "answer": "\n\n".join(part.answer for part in self.answers if part.answer),
+            "citations": [{"id": c.id, "text": c.text} for c in self.all_citations],
             "suggestions": [s.question for s in self.suggestions],
+            "related": [c.id for c in self.related],
         }

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     data_dir: Path = PROJECT_ROOT / "data"
     match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
     match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1)
+    semantic_fallback: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     webhook_url: str | None = None
     webhook_secret_token: SecretStr | None = None

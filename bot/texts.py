@@ -16,6 +16,18 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Dazu steht im Artikel leider nichts.",
         "en": "Sorry, the article doesn't say anything about that.",
     },
+    "related_intro": {
+        "de": "Im Artikel geht es an dieser Stelle darum, aber ohne diese Angabe:",
+        "en": "The article touches on this here, but doesn't give that detail:",
+    },
+    "greeting": {
+        "de": "Hallo! 👋 Frag mich gern etwas zum Artikel über Alibabas Project AsiaForward.",
+        "en": "Hi! 👋 Ask me anything about the article on Alibaba's Project AsiaForward.",
+    },
+    "thanks": {
+        "de": "Gern geschehen! Wenn du noch etwas zum Artikel wissen willst, frag einfach.",
+        "en": "You're welcome! If there's anything else about the article, just ask.",
+    },
     "unsure": {
         "de": "Da bin ich mir nicht sicher, was du meinst.",
         "en": "I'm not sure what you mean.",

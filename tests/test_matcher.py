@@ -51,6 +51,7 @@ def test_json_has_exactly_the_contract_keys(matcher: Matcher) -> None:
         "answer",
         "citations",
         "suggestions",
+        "related",
     ]
     assert data["citations"] == [{"id": "S7", "text": data["citations"][0]["text"]}]
     assert 0 <= data["score"] <= 100
@@ -64,7 +65,7 @@ def test_threshold_is_respected(knowledge) -> None:
 
 def test_quote_fallback_cites_one_sentence_verbatim(knowledge) -> None:
     """With no FAQ entry allowed to answer, a question one sentence covers gets that sentence."""
-    no_faq = Matcher(knowledge, threshold=101)
+    no_faq = Matcher(knowledge, threshold=101, semantic=False)
     result = no_faq.ask("Um wie viel Prozent stieg der Cloud-Umsatz im März-Quartal?")
     assert result.outcome == "quote" and result.answered and result.faq_id is None
     assert [c.id for c in result.citations] == ["S11"]
@@ -75,3 +76,59 @@ def test_quote_fallback_cites_one_sentence_verbatim(knowledge) -> None:
 def test_how_many_is_not_answered_without_a_number(matcher: Matcher) -> None:
     result = matcher.ask("Wie viele Rechenzentren betreibt Alibaba?")
     assert not result.answered
+
+
+def test_greeting_and_thanks_get_a_friendly_reply(matcher: Matcher, knowledge) -> None:
+    hello = matcher.ask("Moin!")
+    assert hello.outcome == "greeting" and not hello.answered and hello.citations == ()
+    assert hello.suggestions
+    thanks = matcher.ask("Vielen Dank für die Hilfe!")
+    assert thanks.outcome == "thanks" and not thanks.answered
+    assert render(thanks, knowledge).startswith("Gern geschehen")
+
+
+def test_chat_wrapper_around_a_question(matcher: Matcher) -> None:
+    result = matcher.ask("Hallo zusammen, kurze Frage: Wer ist Jeff Zhang? Danke vorab!")
+    assert result.faq_id == "jeff-zhang"
+
+
+def test_two_questions_get_both_answers(matcher: Matcher, knowledge) -> None:
+    result = matcher.ask(
+        "Wie viel Geld steckt Alibaba in das Projekt und wie lange soll es laufen?"
+    )
+    assert [part.faq_id for part in result.answers] == ["investment-amount", "timeframe"]
+    data = result.to_json()
+    assert data["faq_id"] == "investment-amount"
+    assert {c["id"] for c in data["citations"]} == {"S1", "S2", "S3"}
+    text = render(result, knowledge)
+    assert "1 Milliarde" in text and "drei Jahre" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "related"),
+    [
+        ("Warum hat TikTok Alibaba als Cloud-Anbieter verlassen?", {"S11", "S12"}),
+        ("Wann genau wurde die Kartellstrafe verhängt?", {"S5"}),
+        ("How fast did Huawei's cloud revenue grow?", {"S11"}),
+    ],
+)
+def test_unanswerable_kind_or_name_is_declined_with_related(
+    matcher: Matcher, question: str, related: set[str]
+) -> None:
+    result = matcher.ask(question)
+    assert not result.answered and result.citations == ()
+    data = result.to_json()
+    assert data["answered"] is False and data["citations"] == []
+    assert set(data["related"]) == related
+
+
+def test_siblings_citing_the_same_sentence_are_quoted(matcher: Matcher) -> None:
+    result = matcher.ask("Kartellstrafe Folgen Höhe")
+    assert result.answered, result.explain
+    assert [c.id for c in result.citations] == ["S5"]
+
+
+def test_explain_names_every_stage(matcher: Matcher) -> None:
+    explain = " | ".join(matcher.ask("Hi! Who is Jeff Zhang?").explain)
+    for stage in ("wrappers:", "lexical", "semantic:", "answerability", "decision:"):
+        assert stage in explain

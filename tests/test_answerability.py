@@ -1,0 +1,33 @@
+"""Stage 4: an entry answers only the kinds of question it declares, about the names it knows."""
+
+from bot.answerability import check, question_kinds
+from bot.normalize import Normalizer
+
+
+def intents(text: str) -> list[str]:
+    return [t for t in Normalizer().tokens(text) if t.startswith("?")]
+
+
+def test_question_kinds_from_question_words() -> None:
+    assert question_kinds(intents("Seit welchem Jahr wächst die Cloud langsamer?")) == {"date"}
+    assert question_kinds(intents("Warum hat TikTok gewechselt?")) == {"why"}
+    assert question_kinds(intents("How many developers?")) == {"amount"}
+    assert question_kinds(intents("Was ist AsiaForward?")) == frozenset()  # open to any entry
+    assert question_kinds(intents("How many start-ups so far?")) == {"amount", "sofar"}
+    assert question_kinds(intents("Was versteht man unter Cloud-nativ?")) == {"meaning"}
+
+
+def test_kind_must_be_declared() -> None:
+    why = intents("Warum hat TikTok Alibaba verlassen?")
+    assert not check(why, [], declared=["who", "what"], known=[]).ok
+    assert "why" in check(why, [], declared=["who", "what"], known=[]).reason
+    assert check(why, [], declared=["why"], known=[]).ok
+    # A date also tells when; a day does not give the year.
+    assert check(intents("Wann?"), [], declared=["date"], known=[]).ok
+    assert not check(intents("In welchem Jahr?"), [], declared=["when"], known=[]).ok
+
+
+def test_names_must_be_known_to_the_entry() -> None:
+    verdict = check([], ["huawei"], declared=["amount"], known=["umsatz", "cloud"])
+    assert not verdict.ok and "huawei" in verdict.reason
+    assert check([], ["huawei"], declared=["who"], known=["huawei"]).ok

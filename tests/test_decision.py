@@ -1,0 +1,44 @@
+"""Stage 5: which entry the evidence supports."""
+
+from bot.decision import lexical_choice, semantic_choice
+from bot.lexical import Candidate
+
+
+def cand(entry: int, relevance: float, score: float = 100.0) -> Candidate:
+    return Candidate(entry=entry, score=score, coverage=score / 100, relevance=relevance)
+
+
+def choose(candidates, **kw):
+    args = {"exact": None, "closest": None, "same_sentences": False, "threshold": 60, "margin": 0.1}
+    return lexical_choice(candidates, **(args | kw))
+
+
+def test_clear_lead_is_answered_a_near_tie_is_not() -> None:
+    assert choose([cand(0, 0.8), cand(1, 0.5)]).entry == 0
+    assert choose([cand(0, 0.8), cand(1, 0.78)]) is None
+    assert choose([cand(0, 0.8, score=40), cand(1, 0.1)]) is None  # coverage too low
+
+
+def test_near_tie_of_siblings_with_the_same_sentences_is_quoted() -> None:
+    choice = choose([cand(0, 0.8), cand(1, 0.78)], same_sentences=True)
+    assert choice is not None and choice.stage == "siblings"
+
+
+def test_exact_question_and_closest_wording_need_no_lead() -> None:
+    assert choose([cand(0, 0.8), cand(1, 0.78)], exact=1).entry == 1
+    assert choose([cand(0, 0.8), cand(1, 0.78)], closest=1).stage == "wording"
+
+
+def test_semantic_needs_similarity_lead_and_lexical_support() -> None:
+    candidates = [cand(0, 0.5, 50), cand(1, 0.45, 50), cand(2, 0.1, 20)]
+    assert semantic_choice(candidates, [0.5, 0.9, 0.6], margin=0.1).entry == 1
+    assert semantic_choice(candidates, [0.5, 0.7, 0.6], margin=0.1) is None  # not similar enough
+    assert semantic_choice(candidates, [0.5, 0.6, 0.9], margin=0.1) is None  # no lexical support
+    assert semantic_choice(candidates, [0.89, 0.9, 0.6], margin=0.1) is None  # no lead
+
+
+def test_agreement_of_both_stages_takes_weaker_evidence() -> None:
+    candidates = [cand(0, 0.6, 45), cand(1, 0.2, 20)]
+    choice = semantic_choice(candidates, [0.76, 0.5], margin=0.1)
+    assert choice is not None and choice.stage == "agreement"
+    assert semantic_choice([cand(0, 0.6, 30), cand(1, 0.2)], [0.76, 0.5], margin=0.1) is None

@@ -1,0 +1,55 @@
+"""Stage 3: the embedding index is lazy, cached on disk and only consulted when needed."""
+
+from pathlib import Path
+
+import pytest
+
+from bot import semantic
+from bot.knowledge import Knowledge
+from bot.matcher import Matcher
+from bot.semantic import SemanticIndex
+
+
+def test_paraphrase_is_closest_to_its_entry(knowledge: Knowledge, tmp_path: Path) -> None:
+    index = SemanticIndex(knowledge, cache_dir=tmp_path)
+    similarities = index.similarities("Wer leitet die Cloud-Sparte von Alibaba?", wait=True)
+    assert similarities is not None
+    best = max(range(len(similarities)), key=similarities.__getitem__)
+    assert knowledge.entries[best].id == "jeff-zhang"
+
+
+def test_embeddings_are_cached_by_content(
+    knowledge: Knowledge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = SemanticIndex(knowledge, cache_dir=tmp_path)
+    first.load()
+    assert first.cache_file is not None and first.cache_file.is_file()
+    calls: list[int] = []
+    real = semantic.encode
+    monkeypatch.setattr(semantic, "encode", lambda texts: calls.append(len(texts)) or real(texts))
+    again = SemanticIndex(knowledge, cache_dir=tmp_path)
+    again.similarities("Wer ist Jeff Zhang?", wait=True)
+    assert calls == [1]  # only the question was encoded; the variants came from the cache
+
+
+def test_not_ready_index_answers_none_and_loads_in_background(
+    knowledge: Knowledge, tmp_path: Path
+) -> None:
+    index = SemanticIndex(knowledge, cache_dir=tmp_path)
+    assert index.similarities("Wer ist Jeff Zhang?", wait=False) is None
+    assert index._thread is not None
+    index._thread.join(timeout=60)
+    assert index.ready
+
+
+def test_lexical_answers_never_load_the_index(knowledge: Knowledge, tmp_path: Path) -> None:
+    matcher = Matcher(knowledge, cache_dir=tmp_path)
+    assert matcher.ask("Wer ist Jeff Zhang?").faq_id == "jeff-zhang"
+    assert matcher.semantic is not None and not matcher.semantic.ready
+
+
+def test_switched_off(knowledge: Knowledge) -> None:
+    matcher = Matcher(knowledge, semantic=False)
+    result = matcher.ask("Wie viele Mitarbeiter hat Alibaba?")
+    assert matcher.semantic is None
+    assert "semantic: off" in result.explain

@@ -1,0 +1,80 @@
+"""Stage 1: questions are found inside chat messages."""
+
+import pytest
+
+from bot.wrappers import unwrap
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Guten Tag, ich habe eine Frage zum Artikel: Wer ist Jeff Zhang? Vielen Dank!",
+            ["Wer ist Jeff Zhang?"],
+        ),
+        (
+            "Moin! Hab nur die Überschrift gelesen – geht es um Geld für Asien? Thx",
+            ["geht es um Geld für Asien?"],
+        ),
+        ("hey, quick one: who fined Alibaba? cheers", ["who fined Alibaba?"]),
+        (
+            "Dear Sir or Madam, I would like to know who fined Alibaba. Kind regards",
+            ["who fined Alibaba."],
+        ),
+        (
+            "Hi bot 👋 I run a start-up in Hanoi. How will Alibaba help founders? Thanks!",
+            ["How will Alibaba help founders?"],
+        ),
+        ("Könnten Sie mir bitte sagen, wie hoch die Strafe war?", ["wie hoch die Strafe war?"]),
+        ("ok but why did they lose money", ["why did they lose money"]),
+        ("Baut Alibaba neue Rechenzentren?", ["Baut Alibaba neue Rechenzentren?"]),
+        ("wer ist jeff zhang", ["wer ist jeff zhang"]),
+    ],
+)
+def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str]) -> None:
+    assert list(unwrap(message).parts) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Wie viel Geld steckt Alibaba in das Projekt und wie lange soll es laufen?",
+            ["Wie viel Geld steckt Alibaba in das Projekt?", "wie lange soll es laufen?"],
+        ),
+        (
+            "How much money is involved, and over what period?",
+            ["How much money is involved?", "over what period?"],
+        ),
+        (
+            "Who is Jeff Zhang? And who fined Alibaba?",
+            ["Who is Jeff Zhang?", "And who fined Alibaba?"],
+        ),
+        ("Wer? Was? Wann? Wo?", ["Wer?", "Was?"]),
+    ],
+)
+def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> None:
+    assert [p.removeprefix("And ") for p in unwrap(message).parts] == [
+        p.removeprefix("And ") for p in parts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "social"),
+    [
+        ("Hallo!", "greeting"),
+        ("Grüß Gott", "greeting"),
+        ("hi there 👋", "greeting"),
+        ("Vielen Dank für die Hilfe!", "thanks"),
+        ("thanks a lot!", "thanks"),
+        ("Danke 🙏", "thanks"),
+    ],
+)
+def test_greeting_or_thanks_alone(message: str, social: str) -> None:
+    unwrapped = unwrap(message)
+    assert unwrapped.parts == () and unwrapped.social == social
+
+
+def test_a_question_is_not_mistaken_for_thanks() -> None:
+    assert unwrap("Danke! Wer ist Jeff Zhang?").parts == ("Wer ist Jeff Zhang?",)
+    assert unwrap("").parts == () and unwrap("").social is None
