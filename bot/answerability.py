@@ -8,8 +8,9 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   A question's kind comes from its question words (``bot.normalize`` intents): who, when, date
   (a year, quarter, month or calendar date), howlong, where, amount, why, meaning (what a term
   means: "Was versteht man unter …"), sofar (a tally to date: "bisher", "so far"; the article
-  reports plans, so no entry declares it). A question of a kind the entry
-  does not declare is not answered by it. "What" and "how" questions are open to every entry.
+  reports plans, so no entry declares it), age ("wie alt"), founding ("gegründet", "founded").
+  A question of a kind the entry does not declare is not answered by it. "What" and "how"
+  questions are open to every entry (but break near-ties: ``fits_all``).
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -23,7 +24,19 @@ from dataclasses import dataclass
 
 # Kinds a question word can demand. "what" and "how" are too general to gate anything.
 GATED_KINDS = frozenset(
-    {"who", "when", "date", "howlong", "where", "amount", "why", "meaning", "sofar"}
+    {
+        "who",
+        "when",
+        "date",
+        "howlong",
+        "where",
+        "amount",
+        "why",
+        "meaning",
+        "sofar",
+        "age",
+        "founding",
+    }
 )
 # A kind that also satisfies another: an entry that gives a date also says when.
 _ALSO_ANSWERS = {"date": "when"}
@@ -45,6 +58,13 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
 def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[str]:
     covered = set(declared) | {_ALSO_ANSWERS[k] for k in declared if k in _ALSO_ANSWERS}
     return kinds - covered
+
+
+def fits_all(intents: Iterable[str], declared: Collection[str]) -> bool:
+    """Whether an entry declares every kind the question words ask for, "how" included: the
+    tie-break between two near-equal entries ("how will they build the pool" vs "how big")."""
+    kinds = frozenset(i.removeprefix("?") for i in intents)
+    return not _satisfied(kinds, declared)
 
 
 def check(

@@ -38,7 +38,8 @@ Kind = Literal["what", "how", "who", "when", "date", "howlong", "where", "amount
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
-means)."""
+means), ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was
+founded)."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"

@@ -108,7 +108,7 @@ class Matcher:
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not candidates and not query.tokens:
             return self._with_suggestions(base, [])
-        choice = self._lexical_choice(text, candidates)
+        choice = self._lexical_choice(text, query, candidates)
         if choice is None and query.tokens:
             choice = self._semantic_choice(text, candidates, trace)
         else:
@@ -152,7 +152,9 @@ class Matcher:
         trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
         return self._with_suggestions(result, candidates)
 
-    def _lexical_choice(self, text: str, candidates: Sequence[Candidate]) -> Choice | None:
+    def _lexical_choice(
+        self, text: str, query: Query, candidates: Sequence[Candidate]
+    ) -> Choice | None:
         exact = self.lexical.exact(text)
         closest: int | None = None
         same = False
@@ -161,6 +163,13 @@ class Matcher:
             contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
             if len(contenders) > 1:
                 closest = self.lexical.closest_wording(variant_key(text), candidates, self.margin)
+                if closest is None:  # the one contender that states what kind of thing is asked
+                    fitting = [
+                        e
+                        for e in contenders
+                        if answerability.fits_all(query.intents, self.knowledge.entries[e].kinds)
+                    ]
+                    closest = fitting[0] if len(fitting) == 1 else None
                 sentence_sets = {frozenset(self.knowledge.entries[e].sentences) for e in contenders}
                 same = len(sentence_sets) == 1
         return decision.lexical_choice(

@@ -51,6 +51,8 @@ _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
     r"|summe",
+    "age": r"wie alt|how old|what age|welches alter",
+    "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|was ist mit .{1,40} gemeint"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",

@@ -35,7 +35,16 @@ def load(settings: Settings, directory: Path | None = None) -> Loaded:
     """Load and index a knowledge directory; raises ``KnowledgeError`` and changes nothing."""
     started = time.perf_counter()
     knowledge = load_knowledge(directory or settings.knowledge_dir)
-    matcher = Matcher(knowledge, threshold=settings.match_threshold, margin=settings.match_margin)
+    matcher = Matcher(
+        knowledge,
+        threshold=settings.match_threshold,
+        margin=settings.match_margin,
+        semantic=settings.semantic_fallback,
+        wait_for_semantic=False,  # answer lexically while the embeddings load in the background
+        cache_dir=settings.data_dir / "cache",
+    )
+    if matcher.semantic is not None:
+        matcher.semantic.start()
     return Loaded(matcher, (time.perf_counter() - started) * 1000)
 
 
