@@ -89,6 +89,10 @@ main nutshell info information details detail thing things stuff regarding
 kind sort type true correct right fact facts briefly short quick quickly receive receives
 woraus worauf wodurch womit wovon worum woran
 received erhalten erhalt erhielt
+lowkey highkey ngl tbh imo imho fr frfr bro bruh dude mate digga alter echt krass rn wait curious
+wild sounds kinda sorta wanna tryna nah yeah yep nope cap lmao omg guys folks legit literally
+honestly seriously hald gell gall isch des dene dr hend hen au bloss ebbes net nit weisch gsi
+ischs hogt tuet tut
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.normalize import STOPWORDS, fold
+
 MAX_PARTS = 2
 
 Social = Literal["greeting", "thanks"]
@@ -66,7 +68,8 @@ _FRAMES = [
     r"(?:sagen|erklaren|erlautern|verraten)",
     r"(?:sag|erklar|erzahl) (?:mir )?(?:mal|bitte)?",
     r"ich (?:hatte|hatt|wurde) (?:gern|gerne) (?:gewusst|wissen)",
-    r"ich (?:frage|frag) mich",
+    r"ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|i'?ve been wondering",
+    r"(?:ich )?(?:hab|habe) (?:gehort|gelesen)|(?:i )?(?:heard|read) (?:that|somewhere that)?",
     r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
@@ -77,6 +80,17 @@ _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*(?:{_THANKS})\s*[.!]*$")
 
+_WORD = re.compile(r"[^\W\d_]+")
+# Tag and meta questions: they ask about the statement before them.
+_TAG_QUESTION = re.compile(
+    r"(?:(?:und|and|also|so|ok|oder|or) )?(?:stimmt (?:das|des|es)"
+    r"|ist (?:das|des) (?:so|wahr|richtig)|isch (?:des|das) (?:so|wahr)|ist da was dran"
+    r"|oder nicht|oder|gell|gall|nicht wahr"
+    r"|(?:is|was) (?:that|it|this) (?:right|true|correct|so)|right|true|correct|fr|or nah|or not"
+    r"|(?:steht|stand|kommt) (?:das|des|davon) (?:\w+ ){0,2}(?:im|in dem) (?:artikel|text)"
+    r"(?: drin)?|(?:does|did|is) (?:the )?(?:article|piece|text) (?:say|mention) (?:that|this|so"
+    r"|anything about (?:it|that|this))|weisch des|weisst du das|do you know)\s*\?*\s*[.!]*"
+)
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
 _SEGMENT = re.compile(r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF]+")
 # A question word at a segment's start (folded): German and English.
@@ -105,8 +119,20 @@ class Unwrapped:
     dropped: tuple[str, ...] = ()
 
 
+# Frames that announce the question wherever they stand: what follows them is the question
+# ("Ich lese das seit Jahren, und ich habe mich gefragt, wem die App gehört").
+_ANNOUNCING = re.compile(
+    r"\b(?:ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|meine frage (?:ist|lautet)"
+    r"|i(?: was|'m| am|'ve been) (?:just )?wondering|my question is|i(?:'d| would) like to know"
+    r"|(?:could|can) you (?:please )?tell me)\b[\s,:]*"
+)
+
+
 def _strip_frames(segment: str) -> str:
     """``segment`` without a leading greeting or polite frame and trailing thanks."""
+    announced = list(_ANNOUNCING.finditer(_light(segment)))
+    if announced and announced[-1].end() < len(segment) - 8:
+        segment = segment[announced[-1].end() :]
     light = _light(segment)
     start = _LEADING_GREETING.match(light)
     begin = start.end() if start else 0
@@ -117,6 +143,10 @@ def _strip_frames(segment: str) -> str:
     if thanks:
         end = thanks.start()
     return segment[begin:end].strip(" ,;:-")
+
+
+def _content_words(segment: str) -> int:
+    return sum(1 for w in _WORD.findall(fold(segment)) if len(w) > 2 and w not in STOPWORDS)
 
 
 def _is_social(segment: str) -> Social | None:
@@ -151,7 +181,17 @@ def unwrap(message: str) -> Unwrapped:
     cleaned = [c for c in (_strip_frames(s) for s in content) if c.strip(" ,.;:!?-")]
     if not cleaned:
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
-    questions = [c for c in cleaned if c.rstrip().endswith("?")]
+    questions = []
+    for index, segment in enumerate(cleaned):
+        if not segment.rstrip().endswith("?"):
+            continue
+        # "Hab gehört, das läuft zehn Jahre – stimmt das?", "… Steht das im Artikel?": a
+        # question with (almost) no words of its own asks about the statement before it.
+        if index and (_content_words(segment) == 0 or _TAG_QUESTION.fullmatch(_light(segment))):
+            segment = cleaned[index - 1].rstrip(" .!") + " – " + segment
+            if questions and questions[-1] == cleaned[index - 1]:
+                questions.pop()
+        questions.append(segment)
     if not questions:  # no question mark: the segments that read as questions, else all
         questions = [c for c in cleaned if _QUESTION_START.match(_light(c))] or [" ".join(cleaned)]
     dropped = tuple(s for s in segments if s not in questions)
