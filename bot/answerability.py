@@ -9,6 +9,9 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   (a year, quarter, month or calendar date), howlong, where, amount, why, meaning (what a term
   means: "Was versteht man unter …"), sofar (a tally to date: "bisher", "so far"; the article
   reports plans, so no entry declares it), age ("wie alt"), founding ("gegründet", "founded").
+  Kinds of fact the article never states, so no entry declares them: conversion (a figure in
+  another currency), absolute (an absolute figure for a stated percentage), previous (another
+  period: "the quarter before", "last year").
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
@@ -36,6 +39,9 @@ GATED_KINDS = frozenset(
         "sofar",
         "age",
         "founding",
+        "conversion",
+        "absolute",
+        "previous",
     }
 )
 # A kind that also satisfies another: an entry that gives a date also says when.

@@ -36,6 +36,7 @@ __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "Matcher"]
 SUGGESTION_FLOOR = 30.0
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
+CLAIM_THRESHOLD = 80.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
 
 
 class Matcher:
@@ -108,7 +109,9 @@ class Matcher:
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not candidates and not query.tokens:
             return self._with_suggestions(base, [])
-        choice = self._lexical_choice(text, query, candidates)
+        # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
+        threshold = max(self.threshold, CLAIM_THRESHOLD) if "?claim" in query.intents else None
+        choice = self._lexical_choice(text, query, candidates, threshold)
         if choice is None and query.tokens:
             choice = self._semantic_choice(text, candidates, trace)
         else:
@@ -153,7 +156,7 @@ class Matcher:
         return self._with_suggestions(result, candidates)
 
     def _lexical_choice(
-        self, text: str, query: Query, candidates: Sequence[Candidate]
+        self, text: str, query: Query, candidates: Sequence[Candidate], threshold: float | None
     ) -> Choice | None:
         exact = self.lexical.exact(text)
         closest: int | None = None
@@ -177,7 +180,7 @@ class Matcher:
             exact=exact,
             closest=closest,
             same_sentences=same,
-            threshold=self.threshold,
+            threshold=threshold or self.threshold,
             margin=self.margin,
         )
 

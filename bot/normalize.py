@@ -51,6 +51,14 @@ _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
     r"|summe",
+    "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
+    r"|ist da was dran|ist das wahr|true or false",
+    "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
+    r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel)\b",
+    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)"
+    r"|absolute (?:figure|number)",
+    "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
+    r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
     "age": r"wie alt|how old|what age|welches alter",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato",
@@ -61,7 +69,8 @@ _INTENTS = {
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
-    "why": r"warum|wieso|weshalb|why|what for|how come",
+    "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
+    r"|for what reason|what(?:'s| is) the reason|what led to|what caused|wodurch",
     "who": r"wer|who|whom|whose|von wem|bei wem",
     "where": r"wo|where|wohin|woher",
     "how": r"wie|how|auf welche weise|in what way",

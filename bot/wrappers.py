@@ -91,6 +91,13 @@ _TAG_QUESTION = re.compile(
     r"(?: drin)?|(?:does|did|is) (?:the )?(?:article|piece|text) (?:say|mention) (?:that|this|so"
     r"|anything about (?:it|that|this))|weisch des|weisst du das|do you know)\s*\?*\s*[.!]*"
 )
+# A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
+_ABBREVIATION = re.compile(
+    r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|z|u|d|B|a|h"
+    r"|\d+)\.(?=\s*\w)",
+    re.IGNORECASE,
+)
+_DOT = "\u2024"
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
 _SEGMENT = re.compile(r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF]+")
 # A question word at a segment's start (folded): German and English.
@@ -122,7 +129,8 @@ class Unwrapped:
 # Frames that announce the question wherever they stand: what follows them is the question
 # ("Ich lese das seit Jahren, und ich habe mich gefragt, wem die App gehört").
 _ANNOUNCING = re.compile(
-    r"\b(?:ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|meine frage (?:ist|lautet)"
+    r"\b(?:ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt"
+    r"|meine frage (?:ist|lautet)"
     r"|i(?: was|'m| am|'ve been) (?:just )?wondering|my question is|i(?:'d| would) like to know"
     r"|(?:could|can) you (?:please )?tell me)\b[\s,:]*"
 )
@@ -170,8 +178,10 @@ def _split_two(question: str) -> list[str]:
 
 def unwrap(message: str) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
-    text = " ".join(message.split())
-    segments = [s.strip() for s in _SEGMENT.split(text) if s and s.strip(" ,.;:!-")]
+    text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
+    segments = [
+        s.strip().replace(_DOT, ".") for s in _SEGMENT.split(text) if s and s.strip(" ,.;:!-")
+    ]
     if not segments:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
@@ -181,7 +191,7 @@ def unwrap(message: str) -> Unwrapped:
     cleaned = [c for c in (_strip_frames(s) for s in content) if c.strip(" ,.;:!?-")]
     if not cleaned:
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
-    questions = []
+    questions: list[str] = []
     for index, segment in enumerate(cleaned):
         if not segment.rstrip().endswith("?"):
             continue
