@@ -1,9 +1,10 @@
 """Latency benchmark (``python -m bot bench``): p50/p99 per question and knowledge load time.
 
-Two FAQs are measured: the real one, and a synthetic one of 10,000 entries with 5 question
-variants each, built in memory from a seeded random vocabulary (so every run measures the same
-thing). Queries are the dev questions for the real FAQ, and variants with a typo for the synthetic
-one. It is a benchmark, not a test: numbers depend on the machine.
+Two FAQs are measured: the real one (the lexical path alone; then the semantic stage: model
+load, embeddings, memory and the questions that reach it), and a synthetic one of 10,000 entries
+with 5 question variants each, built in memory from a seeded random vocabulary (so every run
+measures the same thing). Queries are the dev questions for the real FAQ, and variants with a
+typo for the synthetic one. It is a benchmark, not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from bot import semantic
 from bot.knowledge import Entry, Knowledge, Localized, Questions, load_knowledge
 from bot.matcher import Matcher
 
@@ -96,6 +98,18 @@ def _typo(text: str, rng: random.Random) -> str:
     return text[:i] + text[i + 1 :]
 
 
+def _rss_mb() -> float:
+    """Resident memory of this process in MB (Linux; 0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def run_benchmark(
     knowledge_dir: str, questions: Sequence[str], *, entries: int = 10_000, variants: int = 5
 ) -> list[str]:
@@ -105,19 +119,41 @@ def run_benchmark(
     for _ in range(5):
         started = time.perf_counter()
         knowledge = load_knowledge(knowledge_dir)
-        matcher = Matcher(knowledge)
+        matcher = Matcher(knowledge, semantic=False)
         loads.append((time.perf_counter() - started) * 1000)
     lines.append(
-        f"knowledge load + index (real FAQ): median {statistics.median(loads):.1f} ms, "
-        f"max {max(loads):.1f} ms ({len(knowledge.entries)} entries, "
-        f"{knowledge.variant_count} variants, {len(knowledge.sentences)} sentences)"
+        f"knowledge load + index, without the model (real FAQ): median "
+        f"{statistics.median(loads):.1f} ms, max {max(loads):.1f} ms "
+        f"({len(knowledge.entries)} entries, {knowledge.variant_count} variants, "
+        f"{len(knowledge.sentences)} sentences)"
     )
     repeated = list(questions) * max(1, 2000 // max(1, len(questions)))
-    lines.append(str(time_calls("ask, real FAQ", matcher.ask, repeated)))
+    lines.append(str(time_calls("ask, lexical path, real FAQ", matcher.ask, repeated)))
+
+    # The semantic stage: model load, embedding every variant (no cache), and the questions
+    # that reach it (the lexical stage would not answer them).
+    rss_before = _rss_mb()
+    full = Matcher(knowledge)
+    assert full.semantic is not None
+    started = time.perf_counter()
+    semantic._load_model()
+    model_s = time.perf_counter() - started
+    started = time.perf_counter()
+    full.semantic.load()
+    index_s = time.perf_counter() - started
+    lines.append(
+        f"semantic model load {model_s:.2f} s, embedding {knowledge.variant_count} variants "
+        f"{index_s:.2f} s (cached on disk afterwards), RSS {rss_before:.0f} MB -> "
+        f"{_rss_mb():.0f} MB"
+    )
+    reaching = [q for q in questions if "semantic: not needed" not in full.ask(q).explain]
+    lines.append(
+        str(time_calls(f"ask, semantic path ({len(reaching)} q.)", full.ask, reaching * 5))
+    )
 
     big = synthetic_knowledge(knowledge, entries=entries, variants=variants)
     started = time.perf_counter()
-    big_matcher = Matcher(big)
+    big_matcher = Matcher(big, semantic=False)
     build_ms = (time.perf_counter() - started) * 1000
     lines.append(
         f"index build (synthetic {entries} entries x {variants} variants): {build_ms:.0f} ms"

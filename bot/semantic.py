@@ -74,6 +74,8 @@ class SemanticIndex:
             for _lang, question in entry.variants():
                 self._owners.append(index)
                 self._texts.append(question)
+        # Where each entry's variants begin (every entry has at least one).
+        self._starts = np.searchsorted(np.asarray(self._owners), np.arange(len(knowledge.entries)))
         digest = hashlib.sha256("\n".join([MODEL_ID, *self._texts]).encode()).hexdigest()
         self.cache_file = cache_dir / f"embeddings-{digest[:20]}.npy" if cache_dir else None
         self._entries = len(knowledge.entries)
@@ -149,6 +151,6 @@ class SemanticIndex:
         matrix = self._matrix
         assert matrix is not None
         cosines = matrix @ encode([question])[0]
-        best = np.full(self._entries, -1.0, dtype=np.float32)
-        np.maximum.at(best, np.asarray(self._owners), cosines)
+        # An entry's variants are contiguous: one reduction per entry's slice.
+        best = np.maximum.reduceat(cosines, self._starts)
         return [float(value) for value in best]
