@@ -92,3 +92,25 @@ def test_env_example_copied_unchanged_means_terminal_chat() -> None:
     settings = Settings(_env_file=ROOT / ".env.example")
     assert settings.telegram_bot_token is None
     assert settings.knowledge_dir == KNOWLEDGE
+
+
+def test_ask_explain_shows_each_stage() -> None:
+    code, text = run(["ask", "--explain", "Moin, kurze Frage: Warum hat TikTok Alibaba verlassen?"])
+    assert code == 0
+    for stage in ("wrappers:", "lexical [", "answerability [big-customer]: asks why", "decision:"):
+        assert stage in text
+    assert "[S12]" in text  # the related sentence is shown with the decline
+
+
+def test_ask_json_related_for_a_decline_that_touches_the_article() -> None:
+    _, text = run(["ask", "--json", "Why did TikTok stop using Alibaba?"])
+    data = json.loads(text)
+    assert data["answered"] is False and data["citations"] == []
+    assert data["related"] == ["S11", "S12"]
+
+
+def test_eval_explain_prints_stages_of_misses(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_text('[{q: "Why did TikTok stop using Alibaba?", expect: S12}]')
+    code, text = run(["eval", str(path), "--explain"])
+    assert code == 0 and "| answerability [big-customer]" in text

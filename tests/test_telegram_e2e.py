@@ -301,3 +301,21 @@ def test_concurrent_questions_each_get_their_own_answer(bot: RunningBot) -> None
 def test_unknown_command_in_private_gets_help(bot: RunningBot) -> None:
     reply = ask(bot, tg.message("/weather", chat_id=24, lang="en"), 24)
     assert reply["text"].startswith("I know one article only")
+
+
+def test_thanks_gets_a_friendly_reply_without_citations(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("Vielen Dank für die Hilfe!", chat_id=71), 71)
+    assert reply["text"].startswith("Gern geschehen")
+    assert "[S" not in reply["text"]
+
+
+def test_decline_points_to_the_related_sentence(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("Warum hat TikTok Alibaba verlassen?", chat_id=72), 72)
+    assert "steht im Artikel leider nichts" in reply["text"]
+    assert "[S12]" in reply["text"] and "Quelle: Bloomberg" in reply["text"]
+
+
+def test_two_questions_in_one_message_get_both_answers(bot: RunningBot) -> None:
+    question = "Hi! Wie viel Geld steckt Alibaba in das Projekt und wie lange soll es laufen?"
+    reply = ask(bot, tg.message(question, chat_id=73), 73)
+    assert "1 Milliarde US-Dollar" in reply["text"] and "drei Jahre" in reply["text"]

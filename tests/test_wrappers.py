@@ -50,7 +50,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Who is Jeff Zhang? And who fined Alibaba?",
             ["Who is Jeff Zhang?", "And who fined Alibaba?"],
         ),
-        ("Wer? Was? Wann? Wo?", ["Wer?", "Was?"]),
+        (
+            "Wer ist Jeff Zhang? Wer ist Jack Ma? Was ist AWS?",
+            ["Wer ist Jeff Zhang?", "Wer ist Jack Ma?"],
+        ),
     ],
 )
 def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> None:
@@ -73,6 +76,13 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
     unwrapped = unwrap(message)
     assert unwrapped.parts == () and unwrapped.social == social
+
+
+def test_a_tag_question_asks_about_the_statement_before_it() -> None:
+    assert unwrap("Hab gehört, das Programm läuft zehn Jahre – stimmt das?").parts == (
+        "das Programm läuft zehn Jahre – stimmt das?",
+    )
+    assert unwrap("Es sind 1 Mrd. USD. Stimmt das?").parts == ("Es sind 1 Mrd. USD – Stimmt das?",)
 
 
 def test_a_question_is_not_mistaken_for_thanks() -> None:
