@@ -61,6 +61,8 @@ def _print_answer(matcher: Matcher, question: str, args: argparse.Namespace, out
 
 def cmd_chat(matcher: Matcher, out: TextIO, stdin: TextIO, *, hint: bool = False) -> int:
     knowledge = matcher.knowledge
+    if matcher.semantic is not None:  # ready by the time the first question is typed
+        matcher.semantic.start()
     if hint:
         out.write(t("no_token_hint", "en") + "\n")
     out.write(t("chat_intro", "en", title=knowledge.meta.title, source=knowledge.meta.source))
