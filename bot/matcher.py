@@ -100,7 +100,14 @@ class Matcher:
         results = [self._answer(part, language, trace) for part in unwrapped.parts]
         answered = [r for r in results if r.answered]
         first = answered[0] if answered else results[0]
-        return replace(first, question=question, more=tuple(answered[1:]), explain=tuple(trace))
+        unanswered = tuple(r.question for r in results if not r.answered) if answered else ()
+        return replace(
+            first,
+            question=question,
+            more=tuple(answered[1:]),
+            unanswered=unanswered,
+            explain=tuple(trace),
+        )
 
     def _answer(self, text: str, language: Lang, trace: list[str]) -> MatchResult:
         query = self.lexical.query(text)

@@ -46,6 +46,8 @@ class MatchResult:
     """When declined: sentences about the question's subject that don't answer it."""
     more: tuple[MatchResult, ...] = ()
     """The answer to a second question in the same message."""
+    unanswered: tuple[str, ...] = ()
+    """Questions of the same message the article doesn't answer (when another one is)."""
     explain: tuple[str, ...] = ()
     """What each stage of the pipeline said (``--explain``)."""
 

@@ -16,6 +16,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Dazu steht im Artikel leider nichts.",
         "en": "Sorry, the article doesn't say anything about that.",
     },
+    "part_unknown": {
+        "de": "Zu „{question}“ steht im Artikel leider nichts.",
+        "en": 'The article doesn\'t say anything about "{question}".',
+    },
     "related_intro": {
         "de": "Im Artikel geht es an dieser Stelle darum, aber ohne diese Angabe:",
         "en": "The article touches on this here, but doesn't give that detail:",

@@ -132,3 +132,11 @@ def test_explain_names_every_stage(matcher: Matcher) -> None:
     explain = " | ".join(matcher.ask("Hi! Who is Jeff Zhang?").explain)
     for stage in ("wrappers:", "lexical", "semantic:", "answerability", "decision:"):
         assert stage in explain
+
+
+def test_of_two_questions_the_one_not_in_the_article_is_named(matcher: Matcher, knowledge) -> None:
+    result = matcher.ask("Wer ist der CEO von Alibaba und wie hoch war die Kartellstrafe?")
+    assert result.faq_id == "antitrust-fine" and result.more == ()
+    assert result.unanswered == ("Wer ist der CEO von Alibaba?",)
+    text = render(result, knowledge, markup=True)
+    assert "Zu „Wer ist der CEO von Alibaba?“ steht im Artikel leider nichts." in text
