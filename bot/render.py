@@ -59,9 +59,9 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
             lines.extend(_quote_lines(citation, lang, markup=markup))
     if result.all_citations or result.related:
         lines.append(esc(t("source_line", lang, source=knowledge.meta.source)))
-    for part in result.unanswered:  # the other question of the message
+    for other in result.unanswered:  # the other question of the message
         lines.append("")
-        lines.append(t("part_unknown", lang, question=esc(part)))
+        lines.append(t("part_unknown", lang, question=esc(other)))
     if result.suggestions:  # on Telegram the questions themselves are buttons
         key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
         lines.append("")
