@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from bot.normalize import fold
+from bot.safe_yaml import Path_, YamlProblem, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -162,26 +162,6 @@ class Knowledge:
 
 # --- YAML with line numbers ---------------------------------------------------------------------
 
-Path_ = tuple[str | int, ...]
-
-# libyaml's parser where PyYAML was built with it (it usually is): ten times faster.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _line_map(node: yaml.Node | None, path: Path_ = ()) -> dict[Path_, int]:
-    """Map every path in a composed YAML tree to its 1-based line."""
-    if node is None:
-        return {}
-    lines = {path: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            lines[(*path, key.value)] = key.start_mark.line + 1
-            lines |= _line_map(value, (*path, key.value))
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines |= _line_map(item, (*path, index))
-    return lines
-
 
 def _read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     try:
@@ -190,21 +170,10 @@ def _read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
         raise KnowledgeError([Problem(path.name, "file is missing")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError([Problem(path.name, f"cannot be read: {exc}")]) from None
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise KnowledgeError(
-            [Problem(path.name, f"not valid YAML: {exc.problem or exc}", line=line)]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise KnowledgeError([Problem(path.name, f"not valid YAML: {exc}")]) from None
-    finally:
-        loader.dispose()
-    return data, _line_map(node)
+        return read_yaml(text)
+    except YamlProblem as problem:
+        raise KnowledgeError([Problem(path.name, problem.message, line=problem.line)]) from None
 
 
 def _line_for(lines: Mapping[Path_, int], loc: Sequence[str | int]) -> int | None:
