@@ -2,8 +2,9 @@
 
 Both sides go through the same steps, so that "Über", "ueber" and "uber" meet:
 
-1. ``fold``: Unicode NFKC, case folding (``ß`` → ``ss``), umlauts and accents dropped, the German
-   digraphs ``ae``/``oe``/``ue`` read as ``a``/``o``/``u``.
+1. ``fold``: zero-width and bidi control characters dropped, Unicode NFKC, case folding
+   (``ß`` → ``ss``), umlauts and accents dropped, the German digraphs ``ae``/``oe``/``ue`` read
+   as ``a``/``o``/``u``. ``clean_question`` prepares a typed question (whitespace, length).
 2. ``Normalizer.tokens``: numbers unified ("100.000", "100,000" → ``100000``; "2,8" → ``2.8``),
    hyphenated compounds joined ("Start-ups" → ``startups``; on the FAQ side also kept as parts),
    two words that form a known one joined ("tik tok" → ``tiktok``), question words turned into
@@ -25,11 +26,38 @@ import stopwordsiso
 
 _DIGRAPHS = re.compile(r"ae|oe|ue")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+# Invisible format characters: soft hyphen, zero-width space/joiners, word joiner, byte order
+# mark and the bidi controls (marks, embeddings, overrides, isolates). "Je\u200bff" is "Jeff".
+_INVISIBLE = dict.fromkeys(
+    [
+        0xAD,
+        0x61C,
+        0x180E,
+        0xFEFF,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+    ]
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width and bidi control characters."""
+    return text.translate(_INVISIBLE)
+
+
+def clean_question(text: str, limit: int) -> str:
+    """A question as typed, ready to match: invisible characters dropped, whitespace runs made
+    one space, ends stripped, and only then cut to ``limit`` characters."""
+    return _WHITESPACE.sub(" ", strip_invisible(text)).strip()[:limit]
 
 
 def fold(text: str) -> str:
-    """Return ``text`` case-folded, without accents or umlauts, digraphs folded."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    """Return ``text`` case-folded, without accents, umlauts or invisible characters, digraphs
+    folded."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().translate(_UMLAUTS)
     if not text.isascii():  # accents: decompose and drop the combining marks
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)

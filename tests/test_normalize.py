@@ -1,7 +1,7 @@
 import pytest
 
 from bot.language import detect_language
-from bot.normalize import Normalizer, fold
+from bot.normalize import Normalizer, clean_question, fold
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,15 @@ def test_language(text: str, lang: str) -> None:
 def test_language_default_when_unclear() -> None:
     assert detect_language("TikTok", default="en") == "en"
     assert detect_language("TikTok") == "de"
+
+
+def test_zero_width_and_bidi_characters_are_invisible_to_matching(matcher) -> None:
+    assert fold("Je\u200bff \u2066Zh\u00adang\u2069\ufeff") == "jeff zhang"
+    assert matcher.ask("Wer ist Je\u200bff Zh\u200dang?").faq_id == "jeff-zhang"
+
+
+def test_the_length_cut_comes_after_whitespace_is_stripped(matcher) -> None:
+    question = clean_question("\n" * 5000 + "Wer  ist\u200b Jeff\tZhang?  ", 500)
+    assert question == "Wer ist Jeff Zhang?"
+    assert matcher.ask(question).faq_id == "jeff-zhang"
+    assert len(clean_question("x " * 1000, 500)) == 500

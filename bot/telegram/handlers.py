@@ -21,6 +21,7 @@ from telegram import (
 from telegram.constants import ChatType
 
 from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
+from bot.normalize import clean_question
 from bot.render import escape, render, split_message
 from bot.result import MatchResult
 from bot.telegram import admin, keyboards
@@ -62,7 +63,7 @@ async def answer_question(message: Message, question: str, context: Context) -> 
     data = context.bot_data
     matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
-    result = matcher.ask(question[:MAX_QUESTION_CHARS], default_language=fallback)
+    result = matcher.ask(clean_question(question, MAX_QUESTION_CHARS), default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
     await send_answer(message, result, matcher.knowledge)
 
@@ -189,16 +190,16 @@ async def group_text(update: Update, context: Context) -> None:
 async def button(update: Update, context: Context) -> None:
     """A tap on a suggestion answers it; a tap on « or » turns the /faq page."""
     query = update.callback_query
-    assert query and query.data
+    assert query
     await query.answer()
-    try:
+    try:  # odd data (none, a game, "p:²:de") is ignored quietly: no apology, no alert
         kind, value, lang = keyboards.parse(query.data)
     except ValueError:
-        log.warning("ignoring unknown callback data %r", query.data)
+        log.info("ignoring unknown callback data %r", query.data)
         return
     matcher = context.bot_data.matcher
     if kind == keyboards.PAGE:
-        page = keyboards.clamp_page(matcher.knowledge, int(value) if value.isdigit() else 0)
+        page = keyboards.clamp_page(matcher.knowledge, int(value))
         pages = keyboards.page_count(matcher.knowledge)
         await query.edit_message_text(
             t("faq_header", lang, page=page + 1, pages=pages),
@@ -219,7 +220,7 @@ async def inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     assert query
     matcher = context.bot_data.matcher
-    text = query.query.strip()[:MAX_QUESTION_CHARS]
+    text = clean_question(query.query, MAX_QUESTION_CHARS)
     if not text:
         await query.answer([], cache_time=10)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -68,10 +69,16 @@ def faq_keyboard(knowledge: Knowledge, page: int, lang: Lang) -> InlineKeyboardM
     return InlineKeyboardMarkup(rows)
 
 
-def parse(data: str) -> tuple[str, str, Lang]:
-    """``("a", faq_id, lang)`` or ``("p", page, lang)``; raises ValueError on anything else."""
-    kind, _, rest = data.partition(":")
+_PAGE_NUMBER = re.compile(r"[0-9]{1,6}")  # ASCII digits only: "²".isdigit() is true
+
+
+def parse(data: str | None) -> tuple[str, str, Lang]:
+    """``("a", faq_id, lang)`` or ``("p", page, lang)`` (the page ASCII digits); raises
+    ValueError on anything else, including no data at all."""
+    kind, _, rest = (data or "").partition(":")
     value, _, lang = rest.rpartition(":")
     if kind not in (ANSWER, PAGE) or not value or lang not in ("de", "en"):
         raise ValueError(f"unknown callback data {data!r}")
+    if kind == PAGE and not _PAGE_NUMBER.fullmatch(value):
+        raise ValueError(f"bad page in callback data {data!r}")
     return kind, value, "de" if lang == "de" else "en"
