@@ -16,7 +16,7 @@ from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
 from bot.matcher import Matcher
 from bot.render import render
 from bot.sentences import split_sentences
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError, load_settings
 from bot.texts import t
 
 DEFAULT_DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.yaml"
@@ -187,6 +187,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The settings each command reads; the others keep their defaults unread, so that a bad
+# ADMIN_IDS stops the bot but not `check`. None: all of them.
+_BOT_ONLY = frozenset(
+    """telegram_api_base_url telegram_api_file_url admin_ids knowledge_load_seconds
+    knowledge_load_memory_mb webhook_url webhook_secret_token webhook_listen webhook_port
+    webhook_path""".split()
+)
+_CORE = tuple(name for name in Settings.model_fields if name not in _BOT_ONLY)
+NEEDED_SETTINGS: dict[str | None, tuple[str, ...] | None] = {
+    "check": ("knowledge_dir",),
+    "split": ("knowledge_dir",),
+    "init": (),
+    "ask": _CORE,
+    "chat": _CORE,
+    "eval": _CORE,
+    "bench": _CORE,
+    None: _CORE,  # the bot if a token is set (then all of them), else the terminal chat
+    "run": None,
+}
+
+
+def _settings_for(command: str | None) -> Settings:
+    settings = load_settings(NEEDED_SETTINGS.get(command))
+    if command is None and settings.telegram_bot_token is not None:
+        settings = load_settings()
+    return settings
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -198,7 +226,12 @@ def main(
     out = out or sys.stdout
     stdin = stdin or sys.stdin
     args = build_parser().parse_args(argv)
-    settings = settings or Settings()
+    if settings is None:
+        try:
+            settings = _settings_for(args.command)
+        except SettingsError as error:
+            print(error, file=sys.stderr)
+            return 2
     knowledge_dir: Path = args.knowledge or settings.knowledge_dir
     if args.command == "check":
         return cmd_check(args.directory or knowledge_dir, out)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Collection
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, SecretStr
+from pydantic import BeforeValidator, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.matcher import DEFAULT_MARGIN, DEFAULT_THRESHOLD
@@ -14,13 +17,27 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
 
 
+log = logging.getLogger(__name__)
+
+_USER_ID = re.compile(r"[0-9]{1,20}")
+
+
 def _id_list(value: object) -> object:
-    """``ADMIN_IDS=1, 2,3`` → ``[1, 2, 3]``; empty items are dropped."""
-    if isinstance(value, str):
-        return [item.strip() for item in value.split(",") if item.strip()]
+    """``ADMIN_IDS=1, 2,3`` → ``[1, 2, 3]``; empty items are dropped, anything but digits is
+    refused with a reason (``@alice``, ``1;2``)."""
     if isinstance(value, int):
         return [value]
-    return value
+    if not isinstance(value, str):
+        return value
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    for item in items:
+        if item.startswith("@"):
+            raise ValueError(f"{item!r} is a username; admins are numeric user ids")
+        if not _USER_ID.fullmatch(item):
+            raise ValueError(f"{item!r} is not a numeric user id; separate ids with commas")
+    if not items and value.strip():
+        log.warning("ADMIN_IDS=%r names no user id: nobody can /reload, /stats or upload", value)
+    return items
 
 
 class Settings(BaseSettings):
@@ -30,21 +47,29 @@ class Settings(BaseSettings):
         env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
     )
 
-    telegram_bot_token: SecretStr | None = None
-    telegram_api_base_url: str = "https://api.telegram.org/bot"
-    telegram_api_file_url: str | None = None
-    admin_ids: Annotated[frozenset[int], NoDecode, BeforeValidator(_id_list)] = frozenset()
-    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
-    data_dir: Path = PROJECT_ROOT / "data"
-    match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100)
-    match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1)
-    semantic_fallback: bool = True
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    webhook_url: str | None = None
-    webhook_secret_token: SecretStr | None = None
-    webhook_listen: str = "0.0.0.0"
-    webhook_port: int = Field(default=8443, ge=1, le=65535)
-    webhook_path: str = "telegram"
+    telegram_bot_token: SecretStr | None = Field(default=None, examples=["123456:ABC-DEF1234"])
+    telegram_api_base_url: str = Field(
+        default="https://api.telegram.org/bot", examples=["http://127.0.0.1:8081/bot"]
+    )
+    telegram_api_file_url: str | None = Field(
+        default=None, examples=["http://127.0.0.1:8081/file/bot"]
+    )
+    admin_ids: Annotated[frozenset[int], NoDecode, BeforeValidator(_id_list)] = Field(
+        default=frozenset(), examples=["123456789,987654321"]
+    )
+    knowledge_dir: Path = Field(default=DEFAULT_KNOWLEDGE_DIR, examples=["/srv/bot/knowledge"])
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", examples=["/srv/bot/data"])
+    match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, examples=["60"])
+    match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1, examples=["0.1"])
+    semantic_fallback: bool = Field(default=True, examples=["false"])
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", examples=["INFO"]
+    )
+    webhook_url: str | None = Field(default=None, examples=["https://bot.example.org"])
+    webhook_secret_token: SecretStr | None = Field(default=None, examples=["a-long-random-text"])
+    webhook_listen: str = Field(default="0.0.0.0", examples=["127.0.0.1"])
+    webhook_port: int = Field(default=8443, ge=1, le=65535, examples=["8443"])
+    webhook_path: str = Field(default="telegram", examples=["telegram"])
 
     @property
     def file_base_url(self) -> str:
@@ -53,3 +78,34 @@ class Settings(BaseSettings):
             return self.telegram_api_file_url
         base = self.telegram_api_base_url
         return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file/bot"
+
+
+class SettingsError(Exception):
+    """Some settings are invalid; ``str()`` is one line per setting, naming the variable, the
+    value's problem and an example."""
+
+
+def load_settings(needed: Collection[str] | None = None) -> Settings:
+    """Read the settings a command needs (all when ``needed`` is None); the rest keep their
+    defaults without being read, so a bad value only stops a command that uses it.
+    Raises ``SettingsError``."""
+    skipped: dict[str, Any] = {
+        name: field.get_default(call_default_factory=True)
+        for name, field in Settings.model_fields.items()
+        if needed is not None and name not in needed
+    }
+    try:
+        return Settings(**skipped)
+    except ValidationError as exc:
+        raise SettingsError("\n".join(_explain(error) for error in exc.errors())) from None
+
+
+def _explain(error: Any) -> str:
+    name = str(error["loc"][0]) if error["loc"] else ""
+    problem = str(error["msg"]).removeprefix("Value error, ")
+    field = Settings.model_fields.get(name)
+    examples = (field.examples if field else None) or []
+    example = f"; for example {name.upper()}={examples[0]}" if examples else ""
+    value = error.get("input")
+    shown = "" if isinstance(value, dict) or "token" in name else f"={value!s:.60}"
+    return f"{name.upper()}{shown}: {problem}{example}"
