@@ -22,7 +22,7 @@ from telegram.ext import (
 
 from bot.knowledge import KnowledgeError
 from bot.settings import Settings
-from bot.telegram import admin, handlers
+from bot.telegram import admin, handlers, webhook
 from bot.telegram.state import BotData
 
 log = logging.getLogger(__name__)
@@ -146,15 +146,7 @@ def run_bot(settings: Settings) -> int:
         log.error("the knowledge in %s is invalid:\n%s", settings.knowledge_dir, error)
         return 1
     if settings.webhook_url:
-        secret = settings.webhook_secret_token
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url.rstrip("/") + "/" + settings.webhook_path,
-            secret_token=secret.get_secret_value() if secret else None,
-            allowed_updates=Update.ALL_TYPES,
-        )
+        webhook.run_webhook(application, settings)
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
