@@ -80,6 +80,8 @@ def cmd_chat(matcher: Matcher, out: TextIO, stdin: TextIO, *, hint: bool = False
 
 
 def cmd_check(directory: Path, out: TextIO) -> int:
+    from bot.lint import long_replies
+
     try:
         knowledge = load_knowledge(directory)
     except KnowledgeError as error:
@@ -88,6 +90,8 @@ def cmd_check(directory: Path, out: TextIO) -> int:
             out.write(f"  {problem}\n")
         return 1
     out.write(_counts(knowledge) + "\n")
+    for warning in long_replies(Matcher(knowledge)):
+        out.write(f"  warning: {warning}\n")
     return 0
 
 

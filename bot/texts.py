@@ -132,6 +132,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Neu laden fehlgeschlagen, das bisherige FAQ bleibt aktiv:\n{errors}",
         "en": "Reload failed, the previous FAQ stays live:\n{errors}",
     },
+    "more_problems": {
+        "de": "… und {count} weitere Probleme (alle zeigt `python -m bot check`).",
+        "en": "… and {count} more problems (`python -m bot check` shows them all).",
+    },
     "upload_ok": {
         "de": "Neues FAQ ist aktiv (Sicherung: {backup}). {counts}",
         "en": "The new FAQ is live (backup: {backup}). {counts}",

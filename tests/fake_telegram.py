@@ -2,7 +2,8 @@
 
 It answers the methods the bot uses (getMe, getUpdates with long polling and offsets,
 deleteWebhook, sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
-setMyCommands, getFile, file download) and records every call. Tests push updates with ``push``
+setMyCommands, getFile, file download) and records every call. Like Telegram, it refuses an
+HTML message that is too long or not valid Telegram HTML. Tests push updates with ``push``
 and wait for the bot's calls with ``wait_for``.
 """
 
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
+
+from tests.telegram_html_check import html_problems
 
 BOT_ID = 4242
 BOT_USERNAME = "AsiaForwardBot"
@@ -129,6 +132,11 @@ class FakeBotApi:
         if method in self.fail_next:
             self.fail_next.discard(method)
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: test"}
+        if method in ("sendMessage", "editMessageText") and params.get("parse_mode") == "HTML":
+            problems = html_problems(str(params.get("text", "")))  # as Telegram would refuse
+            if problems:
+                description = f"Bad Request: can't parse message: {'; '.join(problems)}"
+                return 400, {"ok": False, "error_code": 400, "description": description}
         result: Any
         if method == "getMe":
             result = self._me()

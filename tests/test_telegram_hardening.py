@@ -5,8 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import yaml
+
 from tests import telegram_updates as tg
 from tests.conftest import ADMIN_ID, RunningBot
+from tests.telegram_html_check import html_problems
 
 
 def ask(bot: RunningBot, update: dict[str, Any], chat_id: int, **kw: Any) -> dict[str, Any]:
@@ -41,3 +44,65 @@ def test_invisible_characters_and_leading_newlines_still_find_the_answer(bot: Ru
     question = "\n" * 4000 + "Wer ist Je\u200bff \u2066Zhang\u2069?"
     reply = ask(bot, tg.message(question, chat_id=61), 61)
     assert "Jeff Zhang ist Präsident" in reply["text"]
+
+
+def _upload(bot: RunningBot, content: str, file_id: str) -> list[dict[str, Any]]:
+    """Send ``content`` as faq.yaml from the admin; return the replies to the admin."""
+    bot.api.files[file_id] = content.encode()
+    since = bot.api.mark()
+    bot.api.push(tg.document(file_id, "faq.yaml", user_id=ADMIN_ID))
+    bot.api.wait_for("sendMessage", since=since, where=lambda p: p["chat_id"] == ADMIN_ID)
+    time.sleep(0.5)  # a report may come in more than one part
+    return [p for p in bot.api.calls_of("sendMessage", since=since) if p["chat_id"] == ADMIN_ID]
+
+
+def _faq_with(bot: RunningBot, entry: dict[str, Any]) -> str:
+    data = yaml.safe_load((bot.knowledge_dir / "faq.yaml").read_text())
+    data["entries"].append(entry)
+    return yaml.safe_dump(data, allow_unicode=True)
+
+
+def test_a_long_error_report_reaches_the_admin(bot: RunningBot) -> None:
+    entry_id = "x" * 5000
+    entry = {
+        "id": entry_id,
+        "sentences": ["S1"],
+        "answer": {"de": "a", "en": "b"},
+        "questions": {"de": ["Wie lang ist die ID?"], "en": ["How long is the id?"]},
+    }
+    replies = _upload(bot, _faq_with(bot, entry), "long-id")
+    assert replies, "no report"
+    text = replies[0]["text"]
+    assert "ungültig" in text
+    location = text.index("faq.yaml:")
+    assert text.index("entry 'xxxx") > location  # file and line first, then the entry, shortened
+    assert "String should have at most 40 characters" in text
+    assert entry_id not in text
+    assert all(not p["text"].startswith("⚠️") for p in replies)
+
+
+def test_a_long_answer_arrives_as_valid_html_parts(bot: RunningBot) -> None:
+    answer = "<R&D> im <b>Fokus</b>: " + "Alibaba investiert in Entwickler & Start-ups. " * 200
+    entry = {
+        "id": "long-answer",
+        "sentences": ["S1", "S2", "S3"],
+        "answer": {"de": answer, "en": answer},
+        "questions": {"de": ["Wie lang kann eine Antwort sein?"], "en": ["How long can it be?"]},
+    }
+    faq = bot.knowledge_dir / "faq.yaml"
+    original = faq.read_text()
+    try:
+        assert "ist aktiv" in _upload(bot, _faq_with(bot, entry), "long-answer")[0]["text"]
+        since = bot.api.mark()
+        bot.api.push(tg.message("Wie lang kann eine Antwort sein?", chat_id=62))
+        bot.api.wait_for("sendMessage", since=since, where=lambda p: "Quelle" in p["text"])
+        parts = [p["text"] for p in bot.api.calls_of("sendMessage", since=since)]
+        assert len(parts) >= 3
+        for part in parts:
+            assert html_problems(part) == []
+            assert part.startswith("<b>") or part.startswith("<i>") or "Quelle" in part
+        assert "&lt;R&amp;D&gt; im &lt;b&gt;Fokus&lt;/b&gt;" in parts[0]
+        assert not [p for p in parts if "schiefgelaufen" in p]  # no apology
+    finally:
+        faq.write_text(original)
+        ask(bot, tg.message("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID), ADMIN_ID)

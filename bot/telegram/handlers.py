@@ -22,10 +22,11 @@ from telegram.constants import ChatType
 
 from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
 from bot.normalize import clean_question
-from bot.render import escape, render, split_message
+from bot.render import escape, render
 from bot.result import MatchResult
-from bot.telegram import admin, keyboards
+from bot.telegram import admin, keyboards, reports
 from bot.telegram.state import Context
+from bot.telegram_html import split_html
 from bot.texts import t
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,8 @@ def _title(meta: ArticleMeta, lang: Lang) -> str:
 
 async def send_answer(message: Message, result: MatchResult, knowledge: Knowledge) -> None:
     """Reply to ``message`` with ``result`` (rendered with the knowledge that produced it):
-    split at 4096 characters, buttons on the last part."""
-    chunks = split_message(render(result, knowledge, markup=True))
+    split into valid messages of at most 4096 characters, buttons on the last part."""
+    chunks = split_html(render(result, knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
@@ -238,7 +239,7 @@ async def inline_query(update: Update, context: Context) -> None:
                 candidates.append(matcher.answer_entry(suggestion.question, entry, lang))
     for candidate in candidates[:3]:
         title = candidate.answer or t("quote_intro", lang)
-        body = split_message(render(candidate, matcher.knowledge, markup=True))[0]
+        body = split_html(render(candidate, matcher.knowledge, markup=True))[0]
         results.append(
             InlineQueryResultArticle(
                 id=str(uuid4()),
@@ -265,10 +266,6 @@ async def _is_admin(update: Update, context: Context, action: str) -> bool:
     return False
 
 
-def _problems(error: KnowledgeError) -> str:
-    return escape("\n".join(f"• {p}" for p in error.problems[:10]))
-
-
 async def reload(update: Update, context: Context) -> None:
     """Re-read KNOWLEDGE_DIR and swap the FAQ; on error keep the old one and say why."""
     if not await _is_admin(update, context, "/reload"):
@@ -282,7 +279,8 @@ async def reload(update: Update, context: Context) -> None:
         loaded = admin.load(data.settings)
     except KnowledgeError as error:
         log.warning("reload failed: %s", error)
-        await message.reply_text(t("reload_failed", lang, errors=_problems(error)))
+        errors = reports.problem_lines(error, lang)
+        await reports.reply_in_parts(message, t("reload_failed", lang, errors=errors))
         return
     data.matcher = loaded.matcher
     log.info("FAQ reloaded by %s", user.id if user else None)
@@ -306,7 +304,8 @@ async def document(update: Update, context: Context) -> None:
     try:
         loaded, backup = admin.install_faq(data.settings, content)
     except KnowledgeError as error:
-        await message.reply_text(t("upload_failed", lang, errors=_problems(error)))
+        errors = reports.problem_lines(error, lang)
+        await reports.reply_in_parts(message, t("upload_failed", lang, errors=errors))
         return
     data.matcher = loaded.matcher
     counts = t("reload_ok", lang, **loaded.counts())
@@ -336,10 +335,10 @@ async def stats(update: Update, context: Context) -> None:
 async def error_handler(update: object, context: Context) -> None:
     """Log the error with its traceback, tell the admins, and apologise to the user."""
     log.error("error while handling an update", exc_info=context.error)
-    summary = escape(f"{type(context.error).__name__}: {context.error}")[:1000]
+    alert = reports.error_alert(context.error)
     for admin_id in context.bot_data.settings.admin_ids:
         try:
-            await context.bot.send_message(admin_id, f"⚠️ <code>{summary}</code>")
+            await context.bot.send_message(admin_id, alert)
         except Exception:
             log.warning("could not notify admin %s", admin_id)
     if isinstance(update, Update) and update.effective_message:

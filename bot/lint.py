@@ -1,0 +1,41 @@
+"""Warnings about a valid knowledge directory (``python -m bot check`` prints them).
+
+An FAQ reply (answer, quoted sentences, source) longer than one Telegram message still works:
+it is sent in parts. But it reads badly, so ``check`` names the entries whose reply is too long.
+"""
+
+from __future__ import annotations
+
+from bot.knowledge import FAQ_FILE, LANGUAGES, Problem
+from bot.matcher import Matcher
+from bot.render import render
+from bot.safe_yaml import YamlProblem, read_yaml
+from bot.telegram_html import TELEGRAM_LIMIT, split_html, units
+
+
+def long_replies(matcher: Matcher, *, limit: int = TELEGRAM_LIMIT) -> list[Problem]:
+    """Each entry and language whose Telegram reply needs more than one message."""
+    knowledge = matcher.knowledge
+    try:
+        _, lines = read_yaml((knowledge.directory / FAQ_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YamlProblem):
+        lines = {}
+    warnings = []
+    for index, entry in enumerate(knowledge.entries):
+        for lang in LANGUAGES:
+            result = matcher.answer_entry(entry.questions.get(lang)[0], entry, lang)
+            reply = render(result, knowledge, markup=True)
+            size = units(reply)
+            if size > limit:
+                parts = len(split_html(reply, limit))
+                warnings.append(
+                    Problem(
+                        FAQ_FILE,
+                        f"the reply is {size} characters, more than one Telegram message "
+                        f"({limit}): it is sent in {parts} parts; shorten the answer",
+                        line=lines.get(("entries", index, "answer", lang)),
+                        entry=entry.id,
+                        field=f"answer.{lang}",
+                    )
+                )
+    return warnings

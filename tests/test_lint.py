@@ -1,0 +1,47 @@
+"""``check`` warns about replies too long for one Telegram message."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import yaml
+
+from bot.cli import main
+from bot.settings import Settings
+from tests.conftest import KNOWLEDGE
+
+
+def _check(directory: Path) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["check", str(directory)], out=out, settings=Settings(_env_file=None))
+    return code, out.getvalue()
+
+
+def test_the_real_faq_has_no_warnings() -> None:
+    code, text = _check(KNOWLEDGE)
+    assert code == 0 and "warning" not in text
+
+
+def test_an_answer_too_long_for_one_message_is_a_warning(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["entries"].append(
+        {
+            "id": "long-answer",
+            "sentences": ["S1"],
+            "answer": {"de": "Sehr lang. " * 400, "en": "Short."},
+            "questions": {"de": ["Wie lang ist diese Antwort?"], "en": ["How long is this reply?"]},
+        }
+    )
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, width=1000))
+    code, text = _check(knowledge_copy)
+    assert code == 0, text
+    warnings = [line for line in text.splitlines() if "warning" in line]
+    assert len(warnings) == 1
+    line = next(n for n, row in enumerate(path.read_text().splitlines(), 1) if "Sehr lang." in row)
+    assert (
+        f"warning: faq.yaml:{line}, entry 'long-answer', field 'answer.de': the reply is"
+        in (warnings[0])
+    )
+    assert "sent in 2 parts" in warnings[0]
