@@ -84,6 +84,16 @@ class SemanticIndex:
         self._thread: threading.Thread | None = None
         self.load_seconds: float | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Picklable (a worker process builds the index): without its lock and thread."""
+        state = self.__dict__.copy()
+        state["_lock"] = state["_thread"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     @property
     def ready(self) -> bool:
         return self._matrix is not None

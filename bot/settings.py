@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, examples=["60"])
     match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1, examples=["0.1"])
     semantic_fallback: bool = Field(default=True, examples=["false"])
+    knowledge_load_seconds: float = Field(default=60.0, gt=0, examples=["60"])
+    knowledge_load_memory_mb: int = Field(default=1024, ge=64, examples=["1024"])
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", examples=["INFO"]
     )

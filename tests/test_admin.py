@@ -7,17 +7,19 @@ from bot.settings import Settings
 from bot.telegram import admin
 
 
-def test_oversized_upload_is_refused_with_a_reason(knowledge_copy: Path, tmp_path: Path) -> None:
+async def test_oversized_upload_is_refused_with_a_reason(
+    knowledge_copy: Path, tmp_path: Path
+) -> None:
     settings = Settings(_env_file=None, knowledge_dir=knowledge_copy, data_dir=tmp_path / "data")
     before = (knowledge_copy / FAQ_FILE).read_bytes()
     with pytest.raises(KnowledgeError, match="larger than 1000 kB"):
-        admin.install_faq(settings, b"#" * (admin.MAX_FAQ_BYTES + 1))
+        await admin.install_faq(settings, b"#" * (admin.MAX_FAQ_BYTES + 1))
     assert (knowledge_copy / FAQ_FILE).read_bytes() == before
 
 
-def test_good_upload_backs_up_and_goes_live(knowledge_copy: Path, tmp_path: Path) -> None:
+async def test_good_upload_backs_up_and_goes_live(knowledge_copy: Path, tmp_path: Path) -> None:
     settings = Settings(_env_file=None, knowledge_dir=knowledge_copy, data_dir=tmp_path / "data")
     content = (knowledge_copy / FAQ_FILE).read_bytes() + b"\n# edited\n"
-    loaded, backup = admin.install_faq(settings, content)
+    loaded, backup = await admin.install_faq(settings, content)
     assert backup.exists() and (knowledge_copy / FAQ_FILE).read_bytes() == content
     assert loaded.matcher.knowledge.directory == knowledge_copy

@@ -30,6 +30,7 @@ def test_an_answer_too_long_for_one_message_is_a_warning(knowledge_copy: Path) -
         {
             "id": "long-answer",
             "sentences": ["S1"],
+            "kinds": ["what"],
             "answer": {"de": "Sehr lang. " * 400, "en": "Short."},
             "questions": {"de": ["Wie lang ist diese Antwort?"], "en": ["How long is this reply?"]},
         }

@@ -7,9 +7,12 @@ from typing import Any
 
 import yaml
 
+from bot.bench import synthetic_knowledge
+from bot.knowledge import load_knowledge
 from tests import telegram_updates as tg
 from tests.conftest import ADMIN_ID, RunningBot
 from tests.telegram_html_check import html_problems
+from tests.test_safe_yaml import alias_bomb
 
 
 def ask(bot: RunningBot, update: dict[str, Any], chat_id: int, **kw: Any) -> dict[str, Any]:
@@ -67,6 +70,7 @@ def test_a_long_error_report_reaches_the_admin(bot: RunningBot) -> None:
     entry = {
         "id": entry_id,
         "sentences": ["S1"],
+        "kinds": ["what"],
         "answer": {"de": "a", "en": "b"},
         "questions": {"de": ["Wie lang ist die ID?"], "en": ["How long is the id?"]},
     }
@@ -86,15 +90,16 @@ def test_a_long_answer_arrives_as_valid_html_parts(bot: RunningBot) -> None:
     entry = {
         "id": "long-answer",
         "sentences": ["S1", "S2", "S3"],
+        "kinds": ["what"],
         "answer": {"de": answer, "en": answer},
-        "questions": {"de": ["Wie lang kann eine Antwort sein?"], "en": ["How long can it be?"]},
+        "questions": {"de": ["Was ist mit den Riesenbohnen?"], "en": ["What about giant beans?"]},
     }
     faq = bot.knowledge_dir / "faq.yaml"
     original = faq.read_text()
     try:
         assert "ist aktiv" in _upload(bot, _faq_with(bot, entry), "long-answer")[0]["text"]
         since = bot.api.mark()
-        bot.api.push(tg.message("Wie lang kann eine Antwort sein?", chat_id=62))
+        bot.api.push(tg.message("Was ist mit den Riesenbohnen?", chat_id=62))
         bot.api.wait_for("sendMessage", since=since, where=lambda p: "Quelle" in p["text"])
         parts = [p["text"] for p in bot.api.calls_of("sendMessage", since=since)]
         assert len(parts) >= 3
@@ -106,3 +111,42 @@ def test_a_long_answer_arrives_as_valid_html_parts(bot: RunningBot) -> None:
     finally:
         faq.write_text(original)
         ask(bot, tg.message("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID), ADMIN_ID)
+
+
+def test_an_alias_bomb_upload_is_refused_while_others_are_answered(bot: RunningBot) -> None:
+    bot.api.files["bomb"] = alias_bomb().encode()
+    since = bot.api.mark()
+    started = time.monotonic()
+    bot.api.push(tg.document("bomb", "faq.yaml", user_id=ADMIN_ID))
+    bot.api.push(tg.message("Wer ist Jeff Zhang?", chat_id=63))
+    answer = bot.api.wait_for("sendMessage", since=since, where=lambda p: p["chat_id"] == 63)
+    refusal = bot.api.wait_for("sendMessage", since=since, where=lambda p: p["chat_id"] == 1)
+    assert time.monotonic() - started < 10  # about 0.1 s on a quiet machine
+    assert "Jeff Zhang ist Präsident" in answer["text"]
+    assert "ungültig" in refusal["text"] and "faq.yaml:2: YAML aliases" in refusal["text"]
+
+
+def test_questions_are_answered_from_the_old_faq_during_a_long_reload(bot: RunningBot) -> None:
+    faq = bot.knowledge_dir / "faq.yaml"
+    original = faq.read_text()
+    knowledge = load_knowledge(bot.knowledge_dir)
+    big = synthetic_knowledge(knowledge, entries=2000, variants=5)
+    data = {"entries": [entry.model_dump() for entry in big.entries]}
+    faq.write_text(yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper)))
+    try:
+        since = bot.api.mark()
+        bot.api.push(tg.message("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID, lang="en"))
+        time.sleep(0.3)  # the reload has started
+        bot.api.push(tg.message("Wer ist Jeff Zhang?", chat_id=64))
+        reloaded = bot.api.wait_for(
+            "sendMessage", since=since, where=lambda p: p["chat_id"] == ADMIN_ID, timeout=60
+        )
+        assert "FAQ reloaded: 2000 entries" in reloaded["text"]
+        sent = [p for p in bot.api.calls_of("sendMessage", since=since)]
+        answer = next(p for p in sent if p["chat_id"] == 64)
+        assert "Jeff Zhang ist Präsident" in answer["text"]  # the old FAQ, still live
+        assert sent.index(answer) < sent.index(reloaded)  # answered while the reload ran
+    finally:
+        faq.write_text(original)
+        restored = ask(bot, tg.message("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID), ADMIN_ID)
+        assert "29 Einträge" in restored["text"]

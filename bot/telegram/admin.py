@@ -1,7 +1,14 @@
-"""Reloading the FAQ and replacing it with an uploaded file, all-or-nothing."""
+"""Reloading the FAQ and replacing it with an uploaded file, all-or-nothing.
+
+A reload or an upload is loaded and indexed in a worker process (``bot.worker``) with a time and
+memory limit; the old matcher keeps answering until the new one is ready.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import functools
 import shutil
 import tempfile
 import time
@@ -12,6 +19,7 @@ from pathlib import Path
 from bot.knowledge import FAQ_FILE, KnowledgeError, Problem, load_knowledge
 from bot.matcher import Matcher
 from bot.settings import Settings
+from bot.worker import Limits, WorkerError, run_limited
 
 MAX_FAQ_BYTES = 1_000_000
 
@@ -31,10 +39,16 @@ class Loaded:
         }
 
 
-def load(settings: Settings, directory: Path | None = None) -> Loaded:
-    """Load and index a knowledge directory; raises ``KnowledgeError`` and changes nothing."""
+def build(
+    settings: Settings, directory: Path | None = None, *, known_as: Path | None = None
+) -> Loaded:
+    """Load and index a knowledge directory, the semantic index not started (so the result can
+    be pickled by a worker process); raises ``KnowledgeError`` and changes nothing.
+    ``known_as``: the directory the knowledge will live in (when read from a scratch copy)."""
     started = time.perf_counter()
     knowledge = load_knowledge(directory or settings.knowledge_dir)
+    if known_as is not None:
+        knowledge = dataclasses.replace(knowledge, directory=known_as)
     matcher = Matcher(
         knowledge,
         threshold=settings.match_threshold,
@@ -43,15 +57,42 @@ def load(settings: Settings, directory: Path | None = None) -> Loaded:
         wait_for_semantic=False,  # answer lexically while the embeddings load in the background
         cache_dir=settings.data_dir / "cache",
     )
-    if matcher.semantic is not None:
-        matcher.semantic.start()
     return Loaded(matcher, (time.perf_counter() - started) * 1000)
 
 
-def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
-    """Validate ``content`` as the new faq.yaml together with the live article and sentences;
-    if good, back up the current file and put the new one in place. Raises ``KnowledgeError``
-    (nothing changed) otherwise. Returns the new matcher and the backup's path."""
+def _started(loaded: Loaded) -> Loaded:
+    if loaded.matcher.semantic is not None:
+        loaded.matcher.semantic.start()
+    return loaded
+
+
+def load(settings: Settings, directory: Path | None = None) -> Loaded:
+    """``build`` in this process, then start loading the embeddings in the background."""
+    return _started(build(settings, directory))
+
+
+async def load_isolated(
+    settings: Settings, directory: Path | None = None, *, known_as: Path | None = None
+) -> Loaded:
+    """``build`` in a worker process within the configured time and memory limits, awaited
+    without blocking the event loop, then the embeddings started here; every failure is a
+    ``KnowledgeError``."""
+    source = directory or settings.knowledge_dir
+    limits = Limits(
+        seconds=settings.knowledge_load_seconds, memory_mb=settings.knowledge_load_memory_mb
+    )
+    try:
+        work = functools.partial(build, settings, source, known_as=known_as)
+        return _started(await asyncio.to_thread(run_limited, work, limits=limits))
+    except WorkerError as error:
+        raise KnowledgeError([Problem(str(known_as or source), f"loading {error}")]) from None
+
+
+async def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
+    """Validate ``content`` as the new faq.yaml together with the live article and sentences
+    (in a worker process, see ``load_isolated``); if good, back up the current file and put the
+    new one in place. Raises ``KnowledgeError`` (nothing changed) otherwise. Returns the new
+    matcher and the backup's path."""
     if len(content) > MAX_FAQ_BYTES:
         limit = f"{MAX_FAQ_BYTES // 1000} kB"
         raise KnowledgeError([Problem(FAQ_FILE, f"the file is larger than {limit}")])
@@ -60,7 +101,7 @@ def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
         candidate = Path(scratch) / "knowledge"
         shutil.copytree(live, candidate)
         (candidate / FAQ_FILE).write_bytes(content)
-        load_knowledge(candidate)  # validates only (raises KnowledgeError); indexed once below
+        loaded = await load_isolated(settings, candidate, known_as=live)
     backups = settings.data_dir / "backups"
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
@@ -69,4 +110,4 @@ def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]:
     new_file = live / f".{FAQ_FILE}.new"
     new_file.write_bytes(content)
     new_file.replace(live / FAQ_FILE)  # atomic on one file system
-    return load(settings), backup
+    return loaded, backup

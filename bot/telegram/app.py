@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -20,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import worker
 from bot.knowledge import KnowledgeError
 from bot.settings import Settings
 from bot.telegram import admin, handlers, webhook
@@ -79,6 +81,8 @@ async def _post_init(application: BotApp) -> None:
             [BotCommand(name, text) for name, text in commands],
             language_code=lang if lang == "de" else None,
         )
+    # Start the worker processes' fork server now: the first /reload then starts fast.
+    application.create_task(asyncio.to_thread(worker.warm_up), name="warm up the loader")
     log.info("bot @%s is up", application.bot.username)
 
 

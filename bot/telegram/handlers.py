@@ -276,7 +276,7 @@ async def reload(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message
     try:
-        loaded = admin.load(data.settings)
+        loaded = await admin.load_isolated(data.settings)
     except KnowledgeError as error:
         log.warning("reload failed: %s", error)
         errors = reports.problem_lines(error, lang)
@@ -302,7 +302,7 @@ async def document(update: Update, context: Context) -> None:
     file = await message.document.get_file()
     content = bytes(await file.download_as_bytearray())
     try:
-        loaded, backup = admin.install_faq(data.settings, content)
+        loaded, backup = await admin.install_faq(data.settings, content)
     except KnowledgeError as error:
         errors = reports.problem_lines(error, lang)
         await reports.reply_in_parts(message, t("upload_failed", lang, errors=errors))
