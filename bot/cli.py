@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|chat|ask|check|eval|bench|split]``.
+"""Command line: ``python -m bot [run|chat|ask|check|init|eval|bench|split]``.
 
 Only parses arguments and prints; the work happens in the core modules.
 """
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot.bundled import copy_bundled_knowledge
 from bot.knowledge import Knowledge, KnowledgeError, load_knowledge
 from bot.matcher import Matcher
 from bot.render import render
@@ -149,6 +150,20 @@ def cmd_bench(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_init(directory: Path, force: bool, out: TextIO) -> int:
+    """Copy the bundled knowledge into ``directory`` for editing."""
+    try:
+        copied = copy_bundled_knowledge(directory, force=force)
+    except FileExistsError as error:
+        out.write(f"{error}: already exists; add --force to overwrite the knowledge files\n")
+        return 1
+    out.write(
+        f"Copied {len(copied)} files to {directory}. Edit them, run `python -m bot check "
+        f"{directory}`, and set KNOWLEDGE_DIR={directory.resolve()}\n"
+    )
+    return 0
+
+
 def cmd_split(directory: Path, out: TextIO) -> int:
     knowledge_file = directory / "article.de.txt"
     for number, sentence in enumerate(split_sentences(knowledge_file.read_text("utf-8")), 1):
@@ -186,6 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--questions", type=Path, default=DEFAULT_DEV_SET)
     bench.add_argument("--entries", type=int, default=10_000)
     bench.add_argument("--variants", type=int, default=5)
+    init = sub.add_parser("init", help="copy the bundled knowledge into DIR for editing")
+    init.add_argument("directory", type=Path)
+    init.add_argument("--force", action="store_true", help="overwrite existing knowledge files")
     split = sub.add_parser("split", help="print the article split into numbered sentences")
     split.add_argument("directory", nargs="?", type=Path)
     return parser
@@ -239,6 +257,8 @@ def main(
     knowledge_dir: Path = args.knowledge or settings.knowledge_dir
     if args.command == "check":
         return cmd_check(args.directory or knowledge_dir, out)
+    if args.command == "init":
+        return cmd_init(args.directory, args.force, out)
     if args.command == "split":
         return cmd_split(args.directory or knowledge_dir, out)
     if args.command == "bench":

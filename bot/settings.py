@@ -11,10 +11,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.bundled import bundled_knowledge_dir
 from bot.matcher import DEFAULT_MARGIN, DEFAULT_THRESHOLD
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
+DEFAULT_KNOWLEDGE_DIR = bundled_knowledge_dir()
 
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class Settings(BaseSettings):
         default=frozenset(), examples=["123456789,987654321"]
     )
     knowledge_dir: Path = Field(default=DEFAULT_KNOWLEDGE_DIR, examples=["/srv/bot/knowledge"])
-    data_dir: Path = Field(default=PROJECT_ROOT / "data", examples=["/srv/bot/data"])
+    data_dir: Path = Field(default=Path("data"), examples=["/srv/bot/data"])
     match_threshold: float = Field(default=DEFAULT_THRESHOLD, ge=0, le=100, examples=["60"])
     match_margin: float = Field(default=DEFAULT_MARGIN, ge=0, le=1, examples=["0.1"])
     semantic_fallback: bool = Field(default=True, examples=["false"])
