@@ -10,15 +10,28 @@ install reads the project's ``knowledge/`` itself. ``KNOWLEDGE_DIR`` overrides i
 from __future__ import annotations
 
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 BUNDLE = "bot.bundled_knowledge"
 DATA_SUFFIXES = (".yaml", ".txt")
 
 
+def _bundle() -> Traversable:
+    try:
+        return files(BUNDLE)
+    except ModuleNotFoundError:
+        # Not installed with the mapping (the checkout on PYTHONPATH, or an editable install
+        # made before it existed): the checkout's own knowledge/.
+        checkout = Path(__file__).resolve().parent.parent / "knowledge"
+        if checkout.is_dir():
+            return checkout
+        raise
+
+
 def bundled_knowledge_dir() -> Path:
     """The directory of the bundled knowledge (pip always installs packages as directories)."""
-    resource = files(BUNDLE)
+    resource = _bundle()
     if not isinstance(resource, Path):
         raise RuntimeError(f"{BUNDLE} is not installed as a directory: set KNOWLEDGE_DIR")
     return resource
@@ -30,7 +43,7 @@ def copy_bundled_knowledge(target: Path, *, force: bool = False) -> list[Path]:
     Raises ``FileExistsError`` naming the first file that exists, unless ``force``.
     """
     sources = sorted(
-        (item for item in files(BUNDLE).iterdir() if item.name.endswith(DATA_SUFFIXES)),
+        (item for item in _bundle().iterdir() if item.name.endswith(DATA_SUFFIXES)),
         key=lambda item: item.name,
     )
     destinations = [target / item.name for item in sources]
