@@ -27,6 +27,7 @@ from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
 from bot.lexical import Candidate, LexicalIndex, Query
+from bot.normalize import clean_question
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
 from bot.wrappers import unwrap
@@ -82,7 +83,7 @@ class Matcher:
 
     def ask(self, question: str, *, default_language: Lang = "de") -> MatchResult:
         """Answer ``question`` from the FAQ, or say honestly that the article does not."""
-        question = question[:MAX_QUESTION_CHARS]
+        question = clean_question(question, MAX_QUESTION_CHARS)  # cut after stripping
         language = detect_language(question, default=default_language)
         unwrapped = unwrap(question)
         trace = [

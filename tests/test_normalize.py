@@ -75,3 +75,7 @@ def test_the_length_cut_comes_after_whitespace_is_stripped(matcher) -> None:
     assert question == "Wer ist Jeff Zhang?"
     assert matcher.ask(question).faq_id == "jeff-zhang"
     assert len(clean_question("x " * 1000, 500)) == 500
+
+
+def test_the_matcher_cuts_only_after_stripping(matcher) -> None:
+    assert matcher.ask("\n" * 5000 + "Wer ist Je\u200bff Zhang?").faq_id == "jeff-zhang"

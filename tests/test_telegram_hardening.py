@@ -130,7 +130,7 @@ def test_questions_are_answered_from_the_old_faq_during_a_long_reload(bot: Runni
     faq = bot.knowledge_dir / "faq.yaml"
     original = faq.read_text()
     knowledge = load_knowledge(bot.knowledge_dir)
-    big = synthetic_knowledge(knowledge, entries=2000, variants=5)
+    big = synthetic_knowledge(knowledge, entries=1000, variants=5)
     data = {"entries": [entry.model_dump() for entry in big.entries]}
     faq.write_text(yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper)))
     try:
@@ -141,7 +141,7 @@ def test_questions_are_answered_from_the_old_faq_during_a_long_reload(bot: Runni
         reloaded = bot.api.wait_for(
             "sendMessage", since=since, where=lambda p: p["chat_id"] == ADMIN_ID, timeout=60
         )
-        assert "FAQ reloaded: 2000 entries" in reloaded["text"]
+        assert "FAQ reloaded: 1000 entries" in reloaded["text"]
         sent = [p for p in bot.api.calls_of("sendMessage", since=since)]
         answer = next(p for p in sent if p["chat_id"] == 64)
         assert "Jeff Zhang ist Präsident" in answer["text"]  # the old FAQ, still live
