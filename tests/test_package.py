@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+
+LOCAL_ONLY = (".git", ".venv", "venv", "build", "dist", "data", "*.egg-info", "__pycache__")
+LOCAL_ONLY += (".*cache",)
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -28,9 +32,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     To stay fast and offline-friendly it borrows the dependencies from this environment through
     a .pth line (which does not activate this environment's editable install of the bot)."""
     home = tmp_path_factory.mktemp("wheel")
+    source = home / "source"  # a clean copy: the build leaves nothing in the checkout
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*LOCAL_ONLY))
     dist = home / "dist"
     pip = [sys.executable, "-m", "pip"]
-    _run([*pip, "wheel", "-q", "--no-deps", "--wheel-dir", str(dist), str(ROOT)], home)
+    _run([*pip, "wheel", "-q", "--no-deps", "--wheel-dir", str(dist), str(source)], home)
     (wheel,) = dist.glob("asiaforward_bot-*.whl")
     venv = home / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], home)
