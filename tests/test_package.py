@@ -14,8 +14,18 @@ import pytest
 
 from tests.conftest import ROOT
 
-LOCAL_ONLY = (".git", ".venv", "venv", "build", "dist", "data", "*.egg-info", "__pycache__")
-LOCAL_ONLY += (".*cache",)
+# What a checkout holds besides its source (the venv, caches, build output, the bot's data).
+LOCAL_ONLY = (
+    ".git",
+    ".venv",
+    "venv",
+    "build",
+    "dist",
+    "data",
+    "*.egg-info",
+    "__pycache__",
+    ".*cache",
+)
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
