@@ -150,3 +150,7 @@ def test_questions_are_answered_from_the_old_faq_during_a_long_reload(bot: Runni
         faq.write_text(original)
         restored = ask(bot, tg.message("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID), ADMIN_ID)
         assert "29 Einträge" in restored["text"]
+
+
+def test_the_bot_runs_without_python_warnings(bot: RunningBot) -> None:
+    assert "Warning:" not in bot.log_file.read_text()

@@ -81,8 +81,10 @@ async def _post_init(application: BotApp) -> None:
             [BotCommand(name, text) for name, text in commands],
             language_code=lang if lang == "de" else None,
         )
-    # Start the worker processes' fork server now: the first /reload then starts fast.
-    application.create_task(asyncio.to_thread(worker.warm_up), name="warm up the loader")
+    try:  # start the worker processes' fork server now: the first /reload then starts fast
+        await asyncio.to_thread(worker.warm_up)
+    except worker.WorkerError as error:
+        log.warning("the loader's worker process did not start (%s); /reload will retry", error)
     log.info("bot @%s is up", application.bot.username)
 
 
