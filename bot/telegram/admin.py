@@ -102,12 +102,19 @@ async def install_faq(settings: Settings, content: bytes) -> tuple[Loaded, Path]
         shutil.copytree(live, candidate)
         (candidate / FAQ_FILE).write_bytes(content)
         loaded = await load_isolated(settings, candidate, known_as=live)
-    backups = settings.data_dir / "backups"
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    backup = backups / f"faq-{stamp}.yaml"
-    shutil.copy2(live / FAQ_FILE, backup)
-    new_file = live / f".{FAQ_FILE}.new"
-    new_file.write_bytes(content)
-    new_file.replace(live / FAQ_FILE)  # atomic on one file system
+    try:
+        backups = settings.data_dir / "backups"
+        backups.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        backup = backups / f"faq-{stamp}.yaml"
+        shutil.copy2(live / FAQ_FILE, backup)
+        new_file = live / f".{FAQ_FILE}.new"
+        new_file.write_bytes(content)
+        new_file.replace(live / FAQ_FILE)  # atomic on one file system
+    except OSError as error:  # e.g. the read-only knowledge bundled in an installed package
+        reason = (
+            f"valid, but could not be installed ({error}): KNOWLEDGE_DIR and DATA_DIR must be "
+            "writable (`python -m bot init DIR` makes a copy of the knowledge)"
+        )
+        raise KnowledgeError([Problem(FAQ_FILE, reason)]) from None
     return loaded, backup
