@@ -99,13 +99,8 @@ _INTENTS = {
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
     r"|for what reason|what(?:'s| is) the reason|what led to|what caused|wodurch",
-    "who": r"wer|who|whom|whose|von wem|bei wem"
-    r"|welche[mnrs]? (?:\w+ ){0,2}(?:firma|firmen|unternehmen|konzerne?|anbieter|investoren|partner|wettbewerber"
-    r"|konkurrenten|rivalen|kunden?|behorden?|vcs?)"
-    r"|which (?:\w+ ){0,2}(?:company|companies|firms?|providers?|investors|partners|competitors|rivals"
-    r"|customers?|vcs?|hyperscalers?|authority|authorities|regulators?)",
-    "where": r"wo|where|wohin|woher|welche[mn]? (?:lander[n]?|staaten|markte[n]?)"
-    r"|which (?:countries|markets|country)",
+    "who": r"wer|who|whom|whose|von wem|bei wem",
+    "where": r"wo|where|wohin|woher",
     "how": r"wie|how|auf welche weise|in what way",
 }
 _INTENT = re.compile("|".join(rf"\b(?P<{name}>{pattern})\b" for name, pattern in _INTENTS.items()))
