@@ -26,6 +26,7 @@ DEFAULT_MARGIN = 0.1  # the best entry's relevance must lead the runner-up's by 
 SEMANTIC_MIN = 0.80  # cosine of the question with the entry's closest variant
 SEMANTIC_LEAD = 0.03  # … ahead of the next entry's closest variant by this much
 SEMANTIC_SUPPORT = 2  # … and the entry among the lexical ranking's most relevant
+SEMANTIC_COVERAGE = 30.0  # … which accounts for at least this much of the question's words
 AGREE_MIN = 0.75  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
 
@@ -76,7 +77,7 @@ def semantic_choice(
         return None
     best = ranked[0]
     second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
-    supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT]]
+    supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT] if c.score >= SEMANTIC_COVERAGE]
     if (
         similarities[best] >= SEMANTIC_MIN
         and similarities[best] - second >= SEMANTIC_LEAD

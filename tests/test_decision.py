@@ -35,6 +35,8 @@ def test_semantic_needs_similarity_lead_and_lexical_support() -> None:
     assert semantic_choice(candidates, [0.5, 0.7, 0.6], margin=0.1) is None  # not similar enough
     assert semantic_choice(candidates, [0.5, 0.6, 0.9], margin=0.1) is None  # no lexical support
     assert semantic_choice(candidates, [0.89, 0.9, 0.6], margin=0.1) is None  # no lead
+    few_words = [cand(0, 0.5, 50), cand(1, 0.45, 9)]  # the entry knows hardly a word of it
+    assert semantic_choice(few_words, [0.5, 0.9], margin=0.1) is None
 
 
 def test_agreement_of_both_stages_takes_weaker_evidence() -> None:
