@@ -1,41 +1,88 @@
 """A fake Telegram Bot API server on loopback, for end-to-end tests of the real bot.
 
 It answers the methods the bot uses (getMe, getUpdates with long polling and offsets,
-deleteWebhook, sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
-setMyCommands, getFile, file download) and records every call. Like Telegram, it refuses an
-HTML message that is too long or not valid Telegram HTML. Tests push updates with ``push``
-and wait for the bot's calls with ``wait_for``.
+deleteWebhook, sendMessage, editMessageText, deleteMessage, answerCallbackQuery,
+answerInlineQuery, setMyCommands, getFile, file download) and records every call. Tests push
+updates with ``push`` and wait for the bot's calls with ``wait_for``.
+
+It misbehaves like the real one when asked to: ``fault`` injects per method a status (with
+``retry_after``), a delay, or a connection reset; ``down_for`` makes it unreachable for a while.
+It enforces Telegram's flood limits (``tests.telegram_rules.FloodLimits``, a 429 beyond them) and
+validates HTML (``tests.telegram_html_check`` and ``tests.telegram_rules``), text length and
+callback data (a 400 otherwise). ``delivered`` lists the sends it
+accepted, so tests count answers, duplicates and apologies exactly.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import socket
+import struct
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from tests.telegram_html_check import html_problems
+from tests.telegram_rules import FloodLimits, validate
 
 BOT_ID = 4242
 BOT_USERNAME = "AsiaForwardBot"
 
 
+RESET = "reset"  # a fault's outcome: the connection is dropped before the request is handled
+
+
+@dataclass
+class Fault:
+    """Misbehaviour of one method: for the first ``first`` calls to each chat (or to the method,
+    when it has no chat), and then for ``lasting`` seconds after the first of them, answer
+    ``status`` (with ``retry_after``), reset the connection, or handle the call but answer only
+    after ``delay`` seconds."""
+
+    method: str
+    status: int | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+    reset: bool = False
+    first: int = 1
+    lasting: float = 0.0
+    fired: Counter[int] = field(default_factory=Counter)
+    started: dict[int, float] = field(default_factory=dict)
+
+    def fires(self, chat: int, now: float) -> bool:
+        if self.fired[chat] < self.first or now < self.started.get(chat, 0.0) + self.lasting:
+            self.fired[chat] += 1
+            self.started.setdefault(chat, now)
+            return True
+        return False
+
+
 class FakeBotApi:
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, *, down_for: float = 0.0, limits: bool = True) -> None:
         self.token = token
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.delivered: list[tuple[str, dict[str, Any]]] = []
+        self.statuses: Counter[int] = Counter()
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
         self.fail_next: set[str] = set()
+        self.faults: list[Fault] = []
+        self.limits: FloodLimits | None = FloodLimits() if limits else None
+        self.down_until = time.monotonic() + down_for
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
+        self._server.request_queue_size = 512
+        self._server.handle_error = lambda *args: None  # type: ignore[method-assign]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     # --- control -----------------------------------------------------------------------------
@@ -53,6 +100,33 @@ class FakeBotApi:
             self._cond.notify_all()
         self._server.shutdown()
         self._server.server_close()
+
+    def fault(self, method: str, **kwargs: Any) -> Fault:
+        """Make ``method`` misbehave (see ``Fault``); ``clear_faults`` ends it."""
+        with self._cond:
+            fault = Fault(method, **kwargs)
+            self.faults.append(fault)
+            return fault
+
+    def clear_faults(self) -> None:
+        with self._cond:
+            self.faults.clear()
+
+    def down_for(self, seconds: float) -> None:
+        """Reset every connection for the next ``seconds``."""
+        self.down_until = time.monotonic() + seconds
+
+    def sent_to(self, chat_id: int, *, since: int = 0, method: str = "sendMessage") -> list[str]:
+        """The texts the server accepted for ``chat_id`` (in order), from call ``since`` on."""
+        with self._cond:
+            return [
+                str(p.get("text", ""))
+                for index, name, p in self._delivered_with_index()
+                if index >= since and name == method and int(p.get("chat_id", 0)) == chat_id
+            ]
+
+    def _delivered_with_index(self) -> list[tuple[int, str, dict[str, Any]]]:
+        return [(int(p.get("_call", 0)), name, p) for name, p in self.delivered]
 
     def push(self, update: dict[str, Any]) -> int:
         with self._cond:
@@ -115,20 +189,42 @@ class FakeBotApi:
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 2.0)
         with self._cond:
+            # Telegram forgets what was confirmed (an offset past it); keep the list short.
+            if offset:
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
             while True:
-                ready = [u for u in self.updates if u["update_id"] >= offset]
+                ready = [u for u in self.updates if u["update_id"] >= offset][:limit]
                 left = deadline - time.monotonic()
                 if ready or left <= 0:
                     return ready
                 self._cond.wait(left)
 
-    def call(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if method != "getUpdates":
-            with self._cond:
-                self.calls.append((method, params))
-                self._cond.notify_all()
+    def _misbehave(self, method: str, params: dict[str, Any]) -> tuple[int, Any] | None:
+        """A fault's or the flood limits' answer to this call, or None to handle it normally;
+        (0, RESET) to drop the connection, (-delay, None) to handle it late."""
+        now = time.monotonic()
+        if now < self.down_until:
+            return 0, RESET
+        chat = int(params.get("chat_id") or 0)
+        for fault in self.faults:
+            if fault.method != method or not fault.fires(chat, now):
+                continue
+            if fault.reset:
+                return 0, RESET
+            if fault.delay:
+                return -1, fault.delay
+            description = "Too Many Requests: retry later" if fault.status == 429 else "Fault"
+            body: dict[str, Any] = {
+                "ok": False,
+                "error_code": fault.status,
+                "description": description,
+            }
+            if fault.retry_after:
+                body["parameters"] = {"retry_after": fault.retry_after}
+            return int(fault.status or 500), body
         if method in self.fail_next:
             self.fail_next.discard(method)
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: test"}
@@ -137,6 +233,41 @@ class FakeBotApi:
             if problems:
                 description = f"Bad Request: can't parse message: {'; '.join(problems)}"
                 return 400, {"ok": False, "error_code": 400, "description": description}
+        problem = validate(method, params)
+        if problem:
+            return 400, {"ok": False, "error_code": 400, "description": problem}
+        retry_after = self.limits.check(method, params) if self.limits else None
+        if retry_after:
+            return 429, {
+                "ok": False,
+                "error_code": 429,
+                "description": f"Too Many Requests: retry after {retry_after}",
+                "parameters": {"retry_after": retry_after},
+            }
+        return None
+
+    def call(self, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+        delay = 0.0
+        if method != "getUpdates" or time.monotonic() < self.down_until:
+            with self._cond:
+                params["_call"] = len(self.calls)
+                self.calls.append((method, params))
+                outcome = self._misbehave(method, params)
+                if outcome is not None and outcome[0] != -1:
+                    self.statuses[outcome[0]] += 1
+                    self._cond.notify_all()
+                    return outcome
+                if outcome is not None:
+                    delay = float(outcome[1])
+                self.statuses[200] += 1
+                self.delivered.append((method, params))
+                self._cond.notify_all()
+        status, body = self._handle(method, params)
+        if delay:
+            time.sleep(delay)
+        return status, body
+
+    def _handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         result: Any
         if method == "getMe":
             result = self._me()
@@ -155,6 +286,7 @@ class FakeBotApi:
                 "file_path": path,
             }
         elif method in (
+            "deleteMessage",
             "deleteWebhook",
             "setWebhook",
             "setMyCommands",
@@ -172,6 +304,8 @@ class FakeBotApi:
         api = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, like the real Bot API
+
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
 
@@ -211,7 +345,21 @@ class FakeBotApi:
                             params[key] = json.loads(values[0])
                         except ValueError:
                             params[key] = values[0]
-                status, payload = api.call(self.path[len(prefix) :], params)
+                status, payload = api.call(self.path[len(prefix) :], params.copy())
+                if payload == RESET:
+                    self._reset()
+                    return
                 self._send(status, json.dumps(payload).encode())
+
+            def _reset(self) -> None:
+                """Drop the connection abruptly (RST), as a failing proxy or server would."""
+                linger = struct.pack("ii", 1, 0)
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                self.close_connection = True
+                self.connection.close()
+
+            def finish(self) -> None:
+                with contextlib.suppress(OSError):
+                    super().finish()
 
         return Handler

@@ -20,7 +20,7 @@ def message(
     *,
     chat_id: int = 10,
     chat_type: str = "private",
-    user_id: int = 10,
+    user_id: int | None = None,
     lang: str = "de",
     reply_to_bot: bool = False,
     extra: dict[str, Any] | None = None,
@@ -31,7 +31,8 @@ def message(
         "chat": {"id": chat_id, "type": chat_type, "title": "Test group"}
         if chat_type != "private"
         else {"id": chat_id, "type": "private", "first_name": "Ann"},
-        "from": user(user_id, lang),
+        # In a private chat the user is the chat; in groups one user unless told otherwise.
+        "from": user(user_id or (chat_id if chat_type == "private" else 10), lang),
     }
     if text is not None:
         msg["text"] = text
