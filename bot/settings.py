@@ -72,6 +72,18 @@ class Settings(BaseSettings):
     webhook_listen: str = Field(default="0.0.0.0", examples=["127.0.0.1"])
     webhook_port: int = Field(default=8443, ge=1, le=65535, examples=["8443"])
     webhook_path: str = Field(default="telegram", examples=["telegram"])
+    # Reliability (bot/telegram/ratelimit.py, lanes.py, flood.py, alerts.py, journal.py)
+    rate_limits: bool = Field(default=True, examples=["true"])
+    rate_overall_per_second: int = Field(default=30, ge=1, examples=["30"])
+    rate_group_per_minute: int = Field(default=20, ge=1, examples=["20"])
+    rate_private_interval: float = Field(default=1.0, ge=0, examples=["1.0"])
+    send_retries: int = Field(default=4, ge=0, le=20, examples=["4"])
+    chat_queue_limit: int = Field(default=60, ge=1, examples=["60"])
+    flood_questions_per_minute: int = Field(default=20, ge=0, examples=["20"])
+    alert_interval: float = Field(default=300.0, ge=0, examples=["300"])
+    max_concurrent_updates: int = Field(default=32, ge=1, examples=["32"])
+    connection_pool_size: int = Field(default=16, ge=1, examples=["16"])
+    startup_retries: int = Field(default=-1, ge=-1, examples=["-1"])
 
     @property
     def file_base_url(self) -> str:

@@ -160,6 +160,26 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Dazu steht im Artikel nichts",
         "en": "The article doesn't say",
     },
+    "flood": {
+        "de": (
+            "Du fragst gerade schneller, als ich antworten darf. Gönn mir eine Minute, dann "
+            "bin ich wieder für dich da."
+        ),
+        "en": (
+            "You're asking faster than I'm allowed to answer. Give me a minute and I'll be "
+            "back for you."
+        ),
+    },
+    "queue_full": {
+        "de": (
+            "Hier kommen gerade mehr Fragen, als ich beantworten darf: einige habe ich "
+            "ausgelassen. Fragt sie in ein paar Minuten gern noch einmal."
+        ),
+        "en": (
+            "More questions are arriving here than I'm allowed to answer, so I skipped some. "
+            "Please ask them again in a few minutes."
+        ),
+    },
 }
 
 

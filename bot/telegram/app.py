@@ -8,8 +8,8 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -18,18 +18,47 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot import worker
 from bot.knowledge import KnowledgeError
 from bot.settings import Settings
-from bot.telegram import admin, handlers, webhook
+from bot.telegram import admin, edits, errors, flood, handlers, webhook
+from bot.telegram.alerts import AdminAlerts
+from bot.telegram.journal import Journal
+from bot.telegram.lanes import ChatLaneProcessor
+from bot.telegram.ratelimit import PacingRateLimiter
 from bot.telegram.state import BotData
+from bot.telegram.updates import ALLOWED_UPDATES, TolerantUpdatesRequest
 
 log = logging.getLogger(__name__)
 
 BotApp = Application[Any, Any, Any, Any, BotData, Any]
+JOURNAL_FILE = "journal.sqlite3"
+
+
+class BotApplication(Application[Any, Any, Any, Any, BotData, Any]):
+    """PTB's ``Application`` with a start that says what it waits for and a stop that drains:
+    on SIGTERM nothing waits for a rate limit any more, so the process exits within seconds
+    and what it could not answer stays in the journal for the next start."""
+
+    async def initialize(self) -> None:
+        try:
+            await super().initialize()
+        except TelegramError as error:
+            log.warning("the Bot API is not reachable (%s); retrying with backoff", error)
+            raise
+
+    async def stop(self) -> None:
+        log.info("stopping: unanswered questions stay journalled for the next start")
+        if isinstance(self.bot.rate_limiter, PacingRateLimiter):
+            self.bot.rate_limiter.drain()
+        if isinstance(self.update_processor, ChatLaneProcessor):
+            self.update_processor.drain()
+        await super().stop()
+
 
 COMMANDS = {
     "de": [
@@ -75,7 +104,7 @@ def configure_logging(settings: Settings) -> None:
 
 
 async def _post_init(application: BotApp) -> None:
-    """Register the command menus in German and English."""
+    """Register the command menus in German and English; queue what the last run left."""
     for lang, commands in COMMANDS.items():
         await application.bot.set_my_commands(
             [BotCommand(name, text) for name, text in commands],
@@ -85,7 +114,22 @@ async def _post_init(application: BotApp) -> None:
         await asyncio.to_thread(worker.warm_up)
     except worker.WorkerError as error:
         log.warning("the loader's worker process did not start (%s); /reload will retry", error)
+    journal = application.bot_data.journal
+    left = journal.pending() if journal else []
+    for payload in left:
+        await application.update_queue.put(Update.de_json(payload, application.bot))
+    if left:
+        log.info("answering %d questions journalled by the last run", len(left))
     log.info("bot @%s is up", application.bot.username)
+
+
+async def _post_shutdown(application: BotApp) -> None:
+    """Close what the application's lifetime held."""
+    data = application.bot_data
+    if data.alerts:
+        data.alerts.close()
+    if data.journal:
+        data.journal.close()
 
 
 def build_application(settings: Settings) -> BotApp:
@@ -94,27 +138,55 @@ def build_application(settings: Settings) -> BotApp:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     loaded = admin.load(settings)
     context_types = ContextTypes(bot_data=BotData)
+    journal = Journal(settings.data_dir / JOURNAL_FILE)
+    limiter = PacingRateLimiter(
+        overall_per_second=settings.rate_overall_per_second,
+        group_per_minute=settings.rate_group_per_minute,
+        private_interval=settings.rate_private_interval,
+        max_retries=settings.send_retries,
+        pace=settings.rate_limits,
+    )
+    processor = ChatLaneProcessor(
+        journal,
+        concurrent=settings.max_concurrent_updates,
+        queue_limit=settings.chat_queue_limit,
+    )
     application: BotApp = (
         ApplicationBuilder()
+        .application_class(BotApplication)
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.file_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(limiter)
+        .connection_pool_size(settings.connection_pool_size)
+        .get_updates_request(TolerantUpdatesRequest(connection_pool_size=1))
         .context_types(context_types)
-        .concurrent_updates(True)
+        .concurrent_updates(processor)
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data.settings = settings
-    application.bot_data.matcher = loaded.matcher
+    data = application.bot_data
+    data.settings = settings
+    data.matcher = loaded.matcher
+    data.journal = journal
+    data.alerts = AdminAlerts(
+        application.bot.send_message, settings.admin_ids, settings.alert_interval
+    )
+    if settings.flood_questions_per_minute:
+        data.flood = flood.FloodControl(settings.flood_questions_per_minute)
 
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     # Order matters: commands first (PTB ignores /cmd@OtherBot by itself), then admin uploads,
     # then free text, which in groups is answered only when it addresses the bot, then the rest.
+    # Flood control sees every update first and stops a flooded user's (ApplicationHandlerStop).
+    application.add_handler(TypeHandler(Update, flood.check_flood), group=-1)
+    # An edited question edits its reply: before everything else, so no handler answers it anew.
     application.add_handlers(
         [
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE, edits.edited_question),
             CommandHandler("start", handlers.start),
             CommandHandler("help", handlers.help_command),
             CommandHandler("source", handlers.source),
@@ -133,7 +205,7 @@ def build_application(settings: Settings) -> BotApp:
             InlineQueryHandler(handlers.inline_query),
         ]
     )
-    application.add_error_handler(handlers.error_handler)
+    application.add_error_handler(errors.error_handler)
     return application
 
 
@@ -154,5 +226,7 @@ def run_bot(settings: Settings) -> int:
     if settings.webhook_url:
         webhook.run_webhook(application, settings)
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        application.run_polling(
+            allowed_updates=ALLOWED_UPDATES, bootstrap_retries=settings.startup_retries
+        )
     return 0

@@ -49,24 +49,32 @@ def _title(meta: ArticleMeta, lang: Lang) -> str:
     return meta.title if lang == "de" else meta.title_en or meta.title
 
 
-async def send_answer(message: Message, result: MatchResult, knowledge: Knowledge) -> None:
+async def send_answer(message: Message, result: MatchResult, knowledge: Knowledge) -> list[Message]:
     """Reply to ``message`` with ``result`` (rendered with the knowledge that produced it):
-    split into valid messages of at most 4096 characters, buttons on the last part."""
+    split into valid messages of at most 4096 characters, buttons on the last part. Returns the
+    messages sent."""
     chunks = split_html(render(result, knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
+    sent = []
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
-        await message.reply_text(chunk, reply_markup=markup if last else None)
+        sent.append(await message.reply_text(chunk, reply_markup=markup if last else None))
+    return sent
 
 
 async def answer_question(message: Message, question: str, context: Context) -> None:
-    """Answer ``question`` asked in ``message`` and count it."""
+    """Answer ``question`` asked in ``message``, count it, and remember the reply (so that an
+    edit of the question edits it)."""
     data = context.bot_data
     matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
     result = matcher.ask(clean_question(question, MAX_QUESTION_CHARS), default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
-    await send_answer(message, result, matcher.knowledge)
+    sent = await send_answer(message, result, matcher.knowledge)
+    if data.journal is not None:
+        data.journal.remember_reply(
+            message.chat.id, message.message_id, [reply.message_id for reply in sent]
+        )
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -327,22 +335,3 @@ async def stats(update: Update, context: Context) -> None:
             rows=escape("\n".join(counts.rows())),
         )
     )
-
-
-# --- errors ------------------------------------------------------------------------------------
-
-
-async def error_handler(update: object, context: Context) -> None:
-    """Log the error with its traceback, tell the admins, and apologise to the user."""
-    log.error("error while handling an update", exc_info=context.error)
-    alert = reports.error_alert(context.error)
-    for admin_id in context.bot_data.settings.admin_ids:
-        try:
-            await context.bot.send_message(admin_id, alert)
-        except Exception:
-            log.warning("could not notify admin %s", admin_id)
-    if isinstance(update, Update) and update.effective_message:
-        try:
-            await update.effective_message.reply_text(t("error", user_language(update)))
-        except Exception:
-            log.warning("could not tell the user about the error")

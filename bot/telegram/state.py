@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.knowledge import Lang
 from bot.matcher import Matcher
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.telegram.alerts import AdminAlerts
+    from bot.telegram.flood import FloodControl
+    from bot.telegram.journal import Journal
 
 
 @dataclass
@@ -39,6 +45,10 @@ class BotData:
         self.settings: Settings = Settings.model_construct()
         self._matcher: Matcher | None = None
         self.stats = Stats()
+        # Reliability services, set by build_application (None in a bare BotData).
+        self.journal: Journal | None = None
+        self.alerts: AdminAlerts | None = None
+        self.flood: FloodControl | None = None
 
     @property
     def matcher(self) -> Matcher:

@@ -11,10 +11,10 @@ import logging
 import secrets
 from typing import Any
 
-from telegram import Update
 from telegram.ext import Application
 
 from bot.settings import Settings
+from bot.telegram.updates import ALLOWED_UPDATES
 
 log = logging.getLogger(__name__)
 
@@ -36,5 +36,6 @@ def run_webhook(application: Application[Any, Any, Any, Any, Any, Any], settings
         url_path=settings.webhook_path,
         webhook_url=settings.webhook_url.rstrip("/") + "/" + settings.webhook_path,
         secret_token=webhook_secret(settings),
-        allowed_updates=Update.ALL_TYPES,
+        allowed_updates=ALLOWED_UPDATES,
+        bootstrap_retries=settings.startup_retries,
     )
