@@ -47,14 +47,25 @@ class RunningBot:
         self.knowledge_dir = home / "knowledge"
         self.log_file = home / "bot.log"
 
+    def log(self) -> str:
+        return self.log_file.read_text(errors="replace")
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
-    """``python -m bot`` (a token is set, so: the bot) in a subprocess, talking HTTP to a fake
-    Bot API on loopback. The webhook test starts ``python -m bot run``."""
-    home = tmp_path_factory.mktemp("bot")
-    shutil.copytree(KNOWLEDGE, home / "knowledge")
-    api = FakeBotApi(TOKEN).start()
+    def stop(self, timeout: float = 15) -> int:
+        """SIGTERM; the exit code (the process is killed if it doesn't exit in ``timeout``)."""
+        self.process.terminate()
+        try:
+            return self.process.wait(timeout=timeout)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+
+
+def launch(api: FakeBotApi, home: Path, **settings: str) -> RunningBot:
+    """``python -m bot`` in ``home`` (knowledge copied there once, data in ``home/data``)
+    against ``api``, with extra settings as environment variables; returns at once."""
+    if not (home / "knowledge").exists():
+        shutil.copytree(KNOWLEDGE, home / "knowledge")
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))},
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -64,22 +75,33 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
         "DATA_DIR": str(home / "data"),
         "LOG_LEVEL": "DEBUG",
         "PYTHONPATH": str(ROOT),
+        **{key.upper(): value for key, value in settings.items()},
     }
-    log = (home / "bot.log").open("wb")
+    log = (home / "bot.log").open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "bot"], cwd=home, env=env, stdout=log, stderr=log
     )
-    running = RunningBot(api, process, home)
+    log.close()
+    return RunningBot(api, process, home)
+
+
+def started(running: RunningBot, timeout: float = 30) -> RunningBot:
+    """Wait until the bot has registered its commands (it is then polling)."""
+    running.api.wait_for("setMyCommands", timeout=timeout)
+    time.sleep(0.2)
+    return running
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBot]:
+    """``python -m bot`` (a token is set, so: the bot) in a subprocess, talking HTTP to a fake
+    Bot API on loopback. The webhook test starts ``python -m bot run``."""
+    api = FakeBotApi(TOKEN).start()
+    running = launch(api, tmp_path_factory.mktemp("bot"))
     try:
-        api.wait_for("setMyCommands", timeout=30)
-        time.sleep(0.2)
-        yield running
+        yield started(running)
+        assert running.stop() == 0  # graceful shutdown on SIGTERM
     finally:
-        process.terminate()
-        try:
-            assert process.wait(timeout=15) == 0  # graceful shutdown on SIGTERM
-        finally:
-            if process.poll() is None:
-                process.kill()
-            log.close()
-            api.stop()
+        if running.process.poll() is None:
+            running.process.kill()
+        api.stop()

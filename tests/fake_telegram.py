@@ -51,6 +51,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     reset: bool = False
+    chats: frozenset[int] | None = None
     first: int = 1
     lasting: float = 0.0
     fired: Counter[int] = field(default_factory=Counter)
@@ -76,6 +77,7 @@ class FakeBotApi:
         self.faults: list[Fault] = []
         self.limits: FloodLimits | None = FloodLimits() if limits else None
         self.down_until = time.monotonic() + down_for
+        self._confirmed = 0
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -129,11 +131,34 @@ class FakeBotApi:
         return [(int(p.get("_call", 0)), name, p) for name, p in self.delivered]
 
     def push(self, update: dict[str, Any]) -> int:
+        return self.push_many([update])[0]
+
+    def push_many(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Queue ``updates`` at once: the bot's next getUpdates sees all of them together."""
         with self._cond:
-            update_id = next(self._update_ids)
-            self.updates.append({"update_id": update_id, **update})
+            ids = []
+            for update in updates:
+                update_id = next(self._update_ids)
+                self.updates.append({"update_id": update_id, **update})
+                ids.append(update_id)
             self._cond.notify_all()
-        return update_id
+        return ids
+
+    @property
+    def confirmed(self) -> int:
+        """The highest update id the bot has confirmed (it asked for a later offset)."""
+        with self._cond:
+            return self._confirmed
+
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Wait (on every call the server gets) until ``condition()`` holds."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not condition():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"condition not met within {timeout}s")
+                self._cond.wait(min(left, 0.2))
 
     def mark(self) -> int:
         """The number of calls so far: pass it to ``wait_for`` to see only newer calls."""
@@ -192,6 +217,7 @@ class FakeBotApi:
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 2.0)
         with self._cond:
+            self._confirmed = max(self._confirmed, offset - 1)
             # Telegram forgets what was confirmed (an offset past it); keep the list short.
             if offset:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
@@ -210,7 +236,9 @@ class FakeBotApi:
             return 0, RESET
         chat = int(params.get("chat_id") or 0)
         for fault in self.faults:
-            if fault.method != method or not fault.fires(chat, now):
+            if fault.method != method or (fault.chats is not None and chat not in fault.chats):
+                continue
+            if not fault.fires(chat, now):
                 continue
             if fault.reset:
                 return 0, RESET
@@ -275,6 +303,7 @@ class FakeBotApi:
             result = self._get_updates(params)
         elif method in ("sendMessage", "editMessageText"):
             result = self._message(params)
+            params["_message_id"] = result["message_id"]
         elif method == "getFile":
             file_id = params["file_id"]
             size = len(self.files.get(file_id, b""))
@@ -305,6 +334,9 @@ class FakeBotApi:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, like the real Bot API
+            # Headers and body go out as two writes: without this, Nagle's algorithm and the
+            # client's delayed ACK hold every response back by 40 ms.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass

@@ -106,3 +106,12 @@ def document(file_id: str, name: str, *, user_id: int = 1) -> dict[str, Any]:
         "mime_type": "application/x-yaml",
     }
     return update
+
+
+def edited(update: dict[str, Any], text: str) -> dict[str, Any]:
+    """``update``'s message, edited to say ``text``."""
+    msg = {**update["message"], "text": text, "edit_date": int(time.time())}
+    msg.pop("entities", None)
+    if text.startswith("/"):
+        msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"edited_message": msg}
