@@ -4,9 +4,10 @@ PTB's default processor runs up to N updates at once in arrival order. When one 
 the bot, its handlers sit in the rate limiter waiting for the group's 20 messages a minute,
 hold all N slots, and nobody else is answered. Here each chat has a lane: its updates run one
 after another, in order, so a flooded group occupies one slot while everyone else's updates
-pass it. At most ``concurrent`` handlers run at once (the slots), and a chat may have at most
+pass it. At most ``concurrent`` handlers run at once (the slots; few, because httpx's
+connection pool gets slower with every request queued in it), and a chat may have at most
 ``queue_limit`` updates waiting; beyond that its updates are dropped, with one notice in the
-chat per flood. Inline queries (no chat) run at once.
+chat per flood. Inline queries (no chat) run at once, without a slot.
 
 Every message update is journalled when it arrives and marked done when its handler returns
 (``bot.telegram.journal``). After ``drain`` no waiting update starts: it stays journalled for
@@ -50,7 +51,7 @@ def _close(coroutine: Awaitable[Any]) -> None:
 
 
 class ChatLaneProcessor(BaseUpdateProcessor):
-    def __init__(self, journal: Journal, *, concurrent: int = 256, queue_limit: int = 60) -> None:
+    def __init__(self, journal: Journal, *, concurrent: int = 32, queue_limit: int = 60) -> None:
         super().__init__(max_concurrent_updates=UNBOUNDED)
         self.journal = journal
         self.queue_limit = queue_limit
@@ -80,10 +81,8 @@ class ChatLaneProcessor(BaseUpdateProcessor):
         if self._draining:
             _close(coroutine)
             return
-        if chat is None:
-            async with self._slots:
-                await coroutine
-            self.journal.done(update)
+        if chat is None:  # an inline query: not paced, quick, and due within seconds
+            await coroutine
             return
         lane = self._lanes.get(chat.id)
         if lane is None:
