@@ -199,9 +199,8 @@ class PacingRateLimiter(BaseRateLimiter[int]):
             try:
                 return await self._call_paced(chat, paced, callback, args, kwargs)
             except RetryAfter as error:
-                delay = error.retry_after
-                seconds = delay if isinstance(delay, int | float) else delay.total_seconds()
-                wait = seconds + 0.1
+                # As PTB's AIORateLimiter does: the public attribute warns about its type change.
+                wait = error._retry_after.total_seconds() + 0.1
                 if chat is not None:
                     chat.blocked_until = max(chat.blocked_until, time.monotonic() + wait)
                 elif paced:
