@@ -78,6 +78,7 @@ class FakeBotApi:
         self.limits: FloodLimits | None = FloodLimits() if limits else None
         self.down_until = time.monotonic() + down_for
         self._confirmed = 0
+        self.allowed_updates: list[str] | None = None  # as the last getUpdates asked
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -218,6 +219,7 @@ class FakeBotApi:
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 2.0)
         with self._cond:
             self._confirmed = max(self._confirmed, offset - 1)
+            self.allowed_updates = params.get("allowed_updates")
             # Telegram forgets what was confirmed (an offset past it); keep the list short.
             if offset:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]

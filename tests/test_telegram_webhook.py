@@ -72,6 +72,12 @@ def _run_webhook_bot(tmp_path: Path, secret: str | None) -> str:
         assert hook["url"] == "https://bot.example.org/telegram"
         registered = str(hook.get("secret_token") or "")
         assert re.fullmatch(r"[A-Za-z0-9_-]{32,256}", registered) or registered == secret
+        assert hook["allowed_updates"] == [
+            "message",
+            "edited_message",
+            "callback_query",
+            "inline_query",
+        ]
         url = f"http://127.0.0.1:{port}/telegram"
         # A forged update "from an admin" without the secret, or with a wrong one, is refused.
         forged = {"update_id": 1, **tg.message("/stats", chat_id=ADMIN_ID, user_id=ADMIN_ID)}
