@@ -71,6 +71,7 @@ class FakeBotApi:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.delivered: list[tuple[str, dict[str, Any]]] = []
         self.statuses: Counter[int] = Counter()
+        self.accepted: Counter[str] = Counter()  # len(delivered) by method, cheap to read
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
         self.fail_next: set[str] = set()
@@ -290,6 +291,7 @@ class FakeBotApi:
                 if outcome is not None:
                     delay = float(outcome[1])
                 self.statuses[200] += 1
+                self.accepted[method] += 1
                 self.delivered.append((method, params))
                 self._cond.notify_all()
         status, body = self._handle(method, params)

@@ -21,6 +21,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot import worker
 from bot.knowledge import KnowledgeError
@@ -31,7 +32,7 @@ from bot.telegram.journal import Journal
 from bot.telegram.lanes import ChatLaneProcessor
 from bot.telegram.ratelimit import PacingRateLimiter
 from bot.telegram.state import BotData
-from bot.telegram.updates import ALLOWED_UPDATES, TolerantUpdatesRequest
+from bot.telegram.updates import ALLOWED_UPDATES, TolerantBot
 
 log = logging.getLogger(__name__)
 
@@ -151,16 +152,19 @@ def build_application(settings: Settings) -> BotApp:
         concurrent=settings.max_concurrent_updates,
         queue_limit=settings.chat_queue_limit,
     )
+    bot = TolerantBot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_api_base_url,
+        base_file_url=settings.file_base_url,
+        defaults=Defaults(parse_mode=ParseMode.HTML),
+        rate_limiter=limiter,
+        request=HTTPXRequest(connection_pool_size=settings.connection_pool_size),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+    )
     application: BotApp = (
         ApplicationBuilder()
         .application_class(BotApplication)
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.file_base_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(limiter)
-        .connection_pool_size(settings.connection_pool_size)
-        .get_updates_request(TolerantUpdatesRequest(connection_pool_size=1))
+        .bot(bot)
         .context_types(context_types)
         .concurrent_updates(processor)
         .post_init(_post_init)
