@@ -68,10 +68,6 @@ class ChatLaneProcessor(BaseUpdateProcessor):
     def drain(self) -> None:
         self._draining = True
 
-    @property
-    def waiting(self) -> int:
-        return sum(lane.waiting for lane in self._lanes.values())
-
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         if not isinstance(update, Update):
             await coroutine
