@@ -2,8 +2,8 @@
 
 1. Raw capacity: the rate limiter off, N questions from N distinct private chats pushed at
    once; updates per second from the push to the last reply the server accepted.
-2. Memory: the bot's resident memory after a warm-up, and again after 10,000 more distinct
-   chats (in batches of 1,000); the growth.
+2. Memory: the bot's resident memory after a warm-up (5,000 chats), and again after 10,000
+   more distinct chats (in batches of 1,000); the growth, and its course every 2,000 chats.
 3. Fairness: limits on, one group floods the bot with 400 questions; how long a private
    question and an inline query then take to be answered.
 4. Pacing: a burst of 300 private questions and 40 in one group against a server that enforces
@@ -61,7 +61,7 @@ def capacity_and_memory(home: Path, count: int, chats: int, **settings: str) -> 
     api = FakeBotApi(TOKEN, limits=False).start()
     bot = _bot(home, api, rate_limits="false", flood_questions_per_minute="0", **settings)
     try:
-        push_and_wait(api, 1_000_000, 2_000)  # warm-up
+        push_and_wait(api, 1_000_000, 5_000)  # warm-up: caches, pools and arenas fill
         bot_cpu, own_cpu = cpu_seconds(bot.process.pid), time.process_time()
         runs = [count / push_and_wait(api, 2_000_000 + n * count, count) for n in range(3)]
         bot_cpu = (cpu_seconds(bot.process.pid) - bot_cpu) / (3 * count) * 1000
@@ -75,13 +75,17 @@ def capacity_and_memory(home: Path, count: int, chats: int, **settings: str) -> 
         before = rss_mb(bot.process.pid)
         next_chat = 3_000_000
         batch = 1_000
-        for _ in range(chats // batch):
+        trace = []
+        for n in range(chats // batch):
             push_and_wait(api, next_chat, batch)
             next_chat += batch
+            if (n + 1) % 2 == 0:
+                trace.append(f"{rss_mb(bot.process.pid) - before:+.1f}")
         after = rss_mb(bot.process.pid)
         print(
             f"memory: RSS {before:.1f} MB after warm-up, {after:.1f} MB after {chats} more "
-            f"distinct chats: growth {after - before:+.1f} MB"
+            f"distinct chats: growth {after - before:+.1f} MB (every 2,000 chats: "
+            f"{', '.join(trace)} MB)"
         )
         bot.stop()
     finally:
