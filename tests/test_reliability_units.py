@@ -27,6 +27,13 @@ from tests.telegram_rules import validate
 # --- rate limiter ---------------------------------------------------------------------------
 
 
+async def _until(condition: Callable[[], bool]) -> None:
+    """Wait (generously: the machine may be loaded) until ``condition()`` holds."""
+    async with asyncio.timeout(10):
+        while not condition():  # noqa: ASYNC110 (a plain counter of a fake, no event to wait on)
+            await asyncio.sleep(0.01)
+
+
 def _failing(*errors: Exception) -> tuple[Callable[..., Coroutine[Any, Any, Any]], list[int]]:
     """A Bot API call that raises ``errors`` in turn, then succeeds; and its call count."""
     calls = [0]
@@ -107,6 +114,7 @@ async def test_group_window_holds_the_21st_message() -> None:
     limiter = PacingRateLimiter(group_per_minute=3)
     call, calls = _failing()
     tasks = [asyncio.create_task(_send(limiter, call, -100)) for _ in range(4)]
+    await _until(lambda: calls[0] >= 3)
     await asyncio.sleep(0.3)
     assert calls[0] == 3  # the fourth waits for the minute
     limiter.drain()
@@ -141,7 +149,7 @@ async def test_alerts_are_aggregated_per_kind() -> None:
     await alerts.report("BadRequest", "BadRequest: <b> & co")
     assert len(sent) == 4  # the first of each kind, to both admins
     assert "&lt;b&gt; &amp; co" in sent[-1][1]
-    await asyncio.sleep(0.6)
+    await _until(lambda: len(sent) >= 6)
     summaries = [text for _, text in sent if "9 more times" in text]
     assert len(summaries) == 2
     alerts.close()
