@@ -74,42 +74,12 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
 _SENTENCE_END = re.compile(r"(?<=[.!?“”\"])\s+|\n")
 
 
-_TAG = re.compile(r"<(/?)([a-z-]+)[^<>]*>")
-TAG_RESERVE = 64  # room for the tags a chunk closes and the next one reopens
-
-
-def _balance_tags(chunks: list[str]) -> list[str]:
-    """Close the HTML tags a chunk leaves open and reopen them in the next chunk (Telegram
-    rejects a message with unbalanced tags)."""
-    balanced: list[str] = []
-    carried: list[str] = []  # opening tags still open at the end of the previous chunk
-    for chunk in chunks:
-        chunk = "".join(carried) + chunk
-        open_tags: list[tuple[str, str]] = []
-        for match in _TAG.finditer(chunk):
-            if match[1]:
-                if open_tags and open_tags[-1][0] == match[2]:
-                    open_tags.pop()
-            else:
-                open_tags.append((match[2], match[0]))
-        carried = [tag for _, tag in open_tags]
-        balanced.append(chunk + "".join(f"</{name}>" for name, _ in reversed(open_tags)))
-    return balanced
-
-
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Split ``text`` into chunks of at most ``limit`` characters.
 
     Chunks break at line ends or sentence ends where possible, at spaces otherwise, and only
-    mid-word for a single word longer than ``limit``. HTML tags open at a break are closed
-    before it and reopened after it.
+    mid-word for a single word longer than ``limit``.
     """
-    if _TAG.search(text) and len(text) > limit:
-        return _balance_tags(_split(text, limit - TAG_RESERVE))
-    return _split(text, limit)
-
-
-def _split(text: str, limit: int) -> list[str]:
     chunks: list[str] = []
     rest = text.strip()
     while len(rest) > limit:

@@ -15,7 +15,6 @@ import pytest
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
-from bot.render import split_message
 from bot.telegram.alerts import AdminAlerts
 from bot.telegram.flood import FloodControl
 from bot.telegram.journal import Journal
@@ -145,10 +144,10 @@ async def test_alerts_are_aggregated_per_kind() -> None:
 
     alerts = AdminAlerts(send, frozenset({1, 2}), interval=0.3)
     for _ in range(10):
-        await alerts.report("NetworkError", "NetworkError: Bad Gateway")
-    await alerts.report("BadRequest", "BadRequest: <b> & co")
+        await alerts.report("NetworkError", "⚠️ <code>NetworkError: Bad Gateway</code>")
+    await alerts.report("BadRequest", "⚠️ <code>BadRequest: x</code>")
     assert len(sent) == 4  # the first of each kind, to both admins
-    assert "&lt;b&gt; &amp; co" in sent[-1][1]
+    assert sent[-1][1] == "⚠️ <code>BadRequest: x</code>"
     await _until(lambda: len(sent) >= 6)
     summaries = [text for _, text in sent if "9 more times" in text]
     assert len(summaries) == 2
@@ -216,20 +215,10 @@ def test_fake_limits_callback_data_to_64_bytes() -> None:
     assert validate("sendMessage", {"text": "x", "reply_markup": markup("ä" * 33)})
 
 
-# --- unparseable updates and tag-balanced splits ----------------------------------------------
+# --- unparseable updates ----------------------------------------------------------------------
 
 
 def test_unparseable_update_becomes_a_bare_one() -> None:
     good = {"update_id": 5, **tg.message("hi")}
     assert parseable(good) is good
     assert parseable({"update_id": 6, "message": {"message_id": 1}}) == {"update_id": 6}
-
-
-def test_split_closes_and_reopens_tags() -> None:
-    text = "<b>" + "Wort. " * 1000 + "</b>\n<i>Zitat</i>"
-    parts = split_message(text)
-    assert len(parts) >= 2
-    for part in parts:
-        assert len(part) <= 4096
-        assert validate("sendMessage", {"text": part, "parse_mode": "HTML"}) is None
-    assert parts[1].startswith("<b>")

@@ -13,7 +13,7 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot.render import render, split_message
+from bot.render import render
 from bot.telegram import keyboards
 from bot.telegram.handlers import (
     MAX_QUESTION_CHARS,
@@ -22,6 +22,7 @@ from bot.telegram.handlers import (
     language_of,
 )
 from bot.telegram.state import Context
+from bot.telegram_html import split_html
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ async def edited_question(update: Update, context: Context) -> None:
     result = matcher.ask(
         question[:MAX_QUESTION_CHARS], default_language=language_of(message.from_user)
     )
-    chunks = split_message(render(result, matcher.knowledge, markup=True))
+    chunks = split_html(render(result, matcher.knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     kept: list[int] = []
     for number, chunk in enumerate(chunks):
