@@ -183,11 +183,11 @@ def build_application(settings: Settings) -> BotApp:
 
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
-    # Order matters: commands first (PTB ignores /cmd@OtherBot by itself), then admin uploads,
-    # then free text, which in groups is answered only when it addresses the bot, then the rest.
     # Flood control sees every update first and stops a flooded user's (ApplicationHandlerStop).
     application.add_handler(TypeHandler(Update, flood.check_flood), group=-1)
-    # An edited question edits its reply: before everything else, so no handler answers it anew.
+    # Order matters: an edited question first (it edits its reply; no other handler may answer
+    # it anew), then commands (PTB ignores /cmd@OtherBot by itself), then admin uploads, then
+    # free text, which in groups is answered only when it addresses the bot, then the rest.
     application.add_handlers(
         [
             MessageHandler(filters.UpdateType.EDITED_MESSAGE, edits.edited_question),

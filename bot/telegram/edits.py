@@ -13,6 +13,7 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
+from bot.normalize import clean_question
 from bot.render import render
 from bot.telegram import keyboards
 from bot.telegram.handlers import (
@@ -58,7 +59,8 @@ async def edited_question(update: Update, context: Context) -> None:
         return
     matcher = context.bot_data.matcher
     result = matcher.ask(
-        question[:MAX_QUESTION_CHARS], default_language=language_of(message.from_user)
+        clean_question(question, MAX_QUESTION_CHARS),
+        default_language=language_of(message.from_user),
     )
     chunks = split_html(render(result, matcher.knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
