@@ -15,6 +15,9 @@ import pytest
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
+from bot import telegram_html
+from bot.matcher import Matcher
+from bot.render import render
 from bot.telegram.alerts import AdminAlerts
 from bot.telegram.flood import FloodControl
 from bot.telegram.journal import Journal
@@ -222,3 +225,27 @@ def test_unparseable_update_becomes_a_bare_one() -> None:
     good = {"update_id": 5, **tg.message("hi")}
     assert parseable(good) is good
     assert parseable({"update_id": 6, "message": {"message_id": 1}}) == {"update_id": 6}
+
+
+# --- split_html's fast path (capacity) ---------------------------------------------------------
+
+
+def test_split_html_fast_path_agrees_with_the_full_reading(
+    matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    knowledge = matcher.knowledge
+    answers = [
+        matcher.answer_entry(entry.questions.get(lang)[0], entry, lang)
+        for entry in knowledge.entries
+        for lang in ("de", "en")
+    ]
+    replies = [render(answer, knowledge, markup=True) for answer in answers]
+    replies += [render(matcher.ask("Wie wird das Wetter?"), matcher.knowledge, markup=True)]
+    fast = [telegram_html.split_html(reply) for reply in replies]
+    monkeypatch.setattr(telegram_html, "_fits_as_is", lambda *_: False)
+    assert fast == [telegram_html.split_html(reply) for reply in replies]
+
+
+@pytest.mark.parametrize("text", ["<b>open", "<b><i>x</b></i>", "R&D", "a < b", "x" * 5000])
+def test_split_html_fast_path_leaves_what_needs_repair_to_the_full_reading(text: str) -> None:
+    assert not telegram_html._fits_as_is(text, 4096)
