@@ -84,6 +84,13 @@ class Settings(BaseSettings):
     max_concurrent_updates: int = Field(default=32, ge=1, examples=["32"])
     connection_pool_size: int = Field(default=16, ge=1, examples=["16"])
     startup_retries: int = Field(default=-1, ge=-1, examples=["-1"])
+    question_log: bool = Field(default=True, examples=["off"])
+    question_log_retention_days: int = Field(default=90, ge=1, le=3650, examples=["90"])
+
+    @property
+    def question_log_file(self) -> Path:
+        """The SQLite question log (see bot/questionlog.py)."""
+        return self.data_dir / "questions.sqlite3"
 
     @property
     def file_base_url(self) -> str:

@@ -1,0 +1,262 @@
+"""Writing the question log without blocking the caller: one writer thread, batched commits.
+
+``record`` and ``vote`` only put an item on a queue (microseconds); the writer thread takes
+everything waiting, writes it in one transaction and commits. So a burst loses nothing (the
+queue is unbounded and drained in batches), and what has been committed survives a crash of the
+process (SQLite's WAL). The same thread purges rows older than the retention window on start
+and then hourly.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import queue
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from bot.result import MatchResult
+from bot.storage.schema import connect, salt
+
+log = logging.getLogger(__name__)
+
+LogOutcome = Literal["answer", "quote", "did-you-mean", "declined"]
+ANSWERED: tuple[LogOutcome, ...] = ("answer", "quote")
+UNANSWERED: tuple[LogOutcome, ...] = ("did-you-mean", "declined")
+MAX_QUESTION_CHARS = 500
+BATCH_MAX = 1000
+PURGE_EVERY = 3600.0
+DAY = 86400.0
+ID_RANDOM_BITS = 24
+
+
+def outcome_of(result: MatchResult) -> LogOutcome | None:
+    """How the log names a result's outcome; ``None`` for an empty question (not logged)."""
+    if result.outcome in ("answer", "quote"):
+        return "answer" if result.outcome == "answer" else "quote"
+    if result.outcome == "unsure":
+        return "did-you-mean"
+    if result.outcome == "empty":
+        return None
+    return "declined"
+
+
+def new_question_id(now: float) -> int:
+    """A unique id that carries its time: whole seconds, then random bits."""
+    return (int(now) << ID_RANDOM_BITS) | secrets.randbits(ID_RANDOM_BITS)
+
+
+def asked_at_of(question_id: int) -> float:
+    return float(question_id >> ID_RANDOM_BITS)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedQuestion:
+    id: int
+    asked_at: float
+    chat_type: str
+    language: str
+    outcome: LogOutcome
+    faq_id: str | None
+    score: float
+    question: str
+    asker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    question_id: int
+    voter: str
+    value: int  # 1 or -1
+    voted_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Flush:
+    done: threading.Event
+
+
+_STOP = object()
+_PURGE = object()
+_Item = LoggedQuestion | Vote | _Flush | object
+
+
+class QuestionLog:
+    """The question log of one bot process; ``close`` it to write what is still queued."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        retention_days: int,
+        clock: Callable[[], float] = time.time,
+        purge_every: float = PURGE_EVERY,
+    ) -> None:
+        self.path = path
+        self.retention_days = retention_days
+        self._clock = clock
+        self._purge_every = purge_every
+        self._conn = connect(path)  # creates and migrates: errors surface here, at start-up
+        self._salt = salt(self._conn).encode()
+        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="question-log", daemon=True)
+        self._closed = False
+        self._thread.start()
+
+    # --- the caller's side (any thread, never blocks) -----------------------------------------
+
+    def pseudonym(self, user_id: int) -> str:
+        """The salted hash that stands for a user (the salt lives in the database only)."""
+        return hashlib.sha256(self._salt + str(user_id).encode()).hexdigest()[:20]
+
+    def record(
+        self, result: MatchResult, *, chat_type: str, user_id: int | None
+    ) -> LoggedQuestion | None:
+        """Queue ``result`` for the log; returns the row (its ``id`` goes into the vote
+        buttons), or ``None`` for an empty question."""
+        outcome = outcome_of(result)
+        if outcome is None:
+            return None
+        now = self._clock()
+        matched = result.faq_id
+        if matched is None and outcome == "quote" and result.citations:
+            matched = result.citations[0].id
+        row = LoggedQuestion(
+            id=new_question_id(now),
+            asked_at=now,
+            chat_type=chat_type,
+            language=result.language,
+            outcome=outcome,
+            faq_id=matched,
+            score=round(result.score, 1),
+            question=result.question[:MAX_QUESTION_CHARS],
+            asker=self.pseudonym(user_id) if user_id is not None else None,
+        )
+        self._queue.put(row)
+        return row
+
+    def is_stale(self, question_id: int) -> bool:
+        """True when the question is older than the retention window (its row is purged)."""
+        return asked_at_of(question_id) < self._clock() - self.retention_days * DAY
+
+    def vote(self, question_id: int, user_id: int, value: int) -> bool:
+        """Queue a 👍 (1) or 👎 (-1); a later vote by the same user replaces it. False (and
+        nothing queued) for a question beyond the retention window."""
+        if self.is_stale(question_id):
+            return False
+        self._queue.put(Vote(question_id, self.pseudonym(user_id), value, self._clock()))
+        return True
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Wait until everything queued so far is committed (blocks: call it in a thread)."""
+        done = threading.Event()
+        self._queue.put(_Flush(done))
+        return done.wait(timeout)
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Write what is queued, stop the writer and close the database."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    def purge(self, timeout: float = 30.0) -> bool:
+        """Purge now (the writer does it on start and hourly) and wait until done."""
+        self._queue.put(_PURGE)
+        return self.flush(timeout)
+
+    def reader(self) -> sqlite3.Connection:
+        """A new connection for reading (one per thread; WAL lets it read while we write)."""
+        return connect(self.path)
+
+    # --- the writer thread ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        next_purge = 0.0
+        try:
+            while True:
+                if time.monotonic() >= next_purge:
+                    self._safely(self._purge)
+                    next_purge = time.monotonic() + self._purge_every
+                try:
+                    first = self._queue.get(timeout=max(0.0, next_purge - time.monotonic()))
+                except queue.Empty:
+                    continue
+                batch = [first]
+                while len(batch) < BATCH_MAX:
+                    try:
+                        batch.append(self._queue.get_nowait())
+                    except queue.Empty:
+                        break
+                self._safely(functools.partial(self._write, batch))
+                if any(item is _PURGE for item in batch):
+                    self._safely(self._purge)
+                for item in batch:
+                    if isinstance(item, _Flush):
+                        item.done.set()
+                if any(item is _STOP for item in batch):
+                    return
+        finally:
+            self._conn.close()
+
+    def _safely(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except Exception:
+            log.exception("question log: write failed")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+
+    def _write(self, batch: list[_Item]) -> None:
+        conn = self._conn
+        conn.execute("BEGIN")
+        for item in batch:
+            if isinstance(item, LoggedQuestion):
+                conn.execute(
+                    "INSERT OR IGNORE INTO questions (id, asked_at, chat_type, language, outcome,"
+                    " faq_id, score, question, asker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        item.id,
+                        item.asked_at,
+                        item.chat_type,
+                        item.language,
+                        item.outcome,
+                        item.faq_id,
+                        item.score,
+                        item.question,
+                        item.asker,
+                    ),
+                )
+            elif isinstance(item, Vote):
+                conn.execute(
+                    "INSERT INTO votes (question_id, voter, vote, voted_at) SELECT ?, ?, ?, ?"
+                    " WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?)"
+                    " ON CONFLICT (question_id, voter)"
+                    " DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
+                    (item.question_id, item.voter, item.value, item.voted_at, item.question_id),
+                )
+        conn.execute("COMMIT")
+
+    def _purge(self) -> int:
+        """Delete the questions (and their votes) older than the retention window; return how
+        many questions went."""
+        cutoff = self._clock() - self.retention_days * DAY
+        conn = self._conn
+        conn.execute("BEGIN")
+        conn.execute(
+            "DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)",
+            (cutoff,),
+        )
+        deleted = conn.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,)).rowcount
+        conn.execute("COMMIT")
+        if deleted:
+            log.info("question log: purged %d questions older than the retention", deleted)
+        return int(deleted)

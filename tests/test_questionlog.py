@@ -1,0 +1,192 @@
+"""The question log's storage: migration, votes, retention, concurrent writes, durability."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.matcher import Matcher
+from bot.result import MatchResult
+from bot.storage import queries, schema
+from bot.storage.questionlog import DAY, QuestionLog, asked_at_of, outcome_of
+
+
+class Clock:
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _result(question: str = "Wie viel investiert Alibaba?") -> MatchResult:
+    return MatchResult(question=question, language="de", outcome="answer", score=88.0, faq_id="x")
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_outcomes_are_named_as_the_issue_names_them(matcher: Matcher) -> None:
+    assert outcome_of(matcher.ask("Wie viel investiert Alibaba Cloud?")) == "answer"
+    assert outcome_of(matcher.ask("Wie wird das Wetter morgen in Berlin?")) == "declined"
+    assert outcome_of(MatchResult("x", "de", "unsure")) == "did-you-mean"
+    assert outcome_of(MatchResult("x", "de", "quote")) == "quote"
+    assert outcome_of(MatchResult("", "de", "empty")) is None
+
+
+def test_created_in_wal_mode_with_the_current_schema(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "data" / "q.sqlite3", retention_days=90)
+    row = log.record(_result(), chat_type="private", user_id=987654321)
+    assert row is not None and log.flush()
+    log.close()
+    conn = sqlite3.connect(tmp_path / "data" / "q.sqlite3")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert schema.version(conn) == schema.VERSION
+    stored = conn.execute(
+        "SELECT outcome, faq_id, score, question, asker FROM questions"
+    ).fetchall()
+    assert stored == [
+        ("answer", "x", 88.0, "Wie viel investiert Alibaba?", log.pseudonym(987654321))
+    ]
+    assert "987654321" not in str(stored[0][4])  # a salted hash, not the user id
+    other = QuestionLog(tmp_path / "other.sqlite3", retention_days=90)
+    assert other.pseudonym(987654321) != log.pseudonym(987654321)  # each database its own salt
+    other.close()
+    conn.close()
+
+
+def test_migration_from_version_1_keeps_the_rows(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    old = schema.connect(path, target=1)  # as the first release created it: no votes table
+    old.execute(
+        "INSERT INTO questions VALUES (?, ?, 'group', 'en', 'declined', NULL, 12.5, 'old?', 'h')",
+        ((int(time.time()) << 24) | 5, time.time()),
+    )
+    assert schema.version(old) == 1
+    old.close()
+    log = QuestionLog(path, retention_days=90)
+    row = log.record(_result(), chat_type="private", user_id=1)
+    assert row is not None
+    assert log.vote(row.id, 1, -1)
+    assert log.flush()
+    log.close()
+    conn = sqlite3.connect(path)
+    assert schema.version(conn) == schema.VERSION
+    assert [q for (q,) in conn.execute("SELECT question FROM questions ORDER BY asked_at")] == [
+        "old?",
+        "Wie viel investiert Alibaba?",
+    ]
+    assert conn.execute("SELECT vote FROM votes").fetchall() == [(-1,)]
+    conn.close()
+
+
+def test_a_database_newer_than_the_code_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    conn = schema.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.VERSION + 1}")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer than this bot's"):
+        schema.connect(path)
+
+
+def test_one_vote_per_user_changed_by_a_second_tap(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
+    row = log.record(_result(), chat_type="group", user_id=1)
+    assert row is not None
+    assert log.vote(row.id, 1, 1)
+    assert log.vote(row.id, 1, 1)  # the same again: still one vote
+    assert log.vote(row.id, 2, 1)  # someone else: their own vote
+    assert log.vote(row.id, 1, -1)  # changed
+    assert log.vote(12345, 1, 1) is False  # an id from 1970: beyond retention
+    log.vote(row.id + 1, 3, 1)  # no such question: ignored
+    assert log.flush()
+    log.close()
+    votes = _rows(tmp_path / "q.sqlite3", "SELECT voter, vote FROM votes ORDER BY vote")
+    assert votes == [(log.pseudonym(1), -1), (log.pseudonym(2), 1)]
+
+
+def test_retention_purges_old_questions_and_their_votes(tmp_path: Path) -> None:
+    clock = Clock()
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90, clock=clock)
+    old = log.record(_result("alt?"), chat_type="private", user_id=1)
+    assert old is not None and log.vote(old.id, 1, 1)
+    clock.now += 89 * DAY
+    recent = log.record(_result("neu?"), chat_type="private", user_id=1)
+    assert recent is not None
+    assert log.purge()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(2,)]
+    clock.now += 2 * DAY  # the first is now 91 days old
+    assert log.is_stale(old.id) and not log.is_stale(recent.id)
+    assert log.vote(old.id, 2, 1) is False
+    assert log.purge()
+    log.close()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT question FROM questions") == [("neu?",)]
+    assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM votes") == [(0,)]
+
+
+def test_purge_runs_on_start(tmp_path: Path) -> None:
+    clock = Clock()
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=1, clock=clock)
+    log.record(_result(), chat_type="private", user_id=1)
+    log.close()
+    clock.now += 2 * DAY
+    QuestionLog(tmp_path / "q.sqlite3", retention_days=1, clock=clock).close()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(0,)]
+
+
+def test_question_ids_carry_their_time() -> None:
+    log_id = (1_800_000_123 << 24) | 99
+    assert asked_at_of(log_id) == 1_800_000_123
+
+
+def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
+    """8 threads queue 250 questions and a vote each, while a reader reads: every row arrives."""
+    path = tmp_path / "q.sqlite3"
+    log = QuestionLog(path, retention_days=90)
+    start = threading.Barrier(9)
+    reads: list[int] = []
+
+    def writer(number: int) -> None:
+        start.wait(timeout=30)
+        for index in range(250):
+            row = log.record(_result(f"q {number} {index}"), chat_type="group", user_id=number)
+            if row is not None and index % 10 == 0:
+                log.vote(row.id, number, 1)
+
+    def reader() -> None:
+        conn = log.reader()
+        start.wait(timeout=30)
+        for _ in range(20):
+            reads.append(queries.count(conn))
+            time.sleep(0.005)
+        conn.close()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    threads.append(threading.Thread(target=reader))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert log.flush(timeout=60)
+    log.close()
+    assert reads == sorted(reads)  # a reader only ever sees whole, growing batches
+    assert _rows(path, "SELECT COUNT(*) FROM questions") == [(2000,)]
+    assert _rows(path, "SELECT COUNT(DISTINCT asker) FROM questions") == [(8,)]
+    assert _rows(path, "SELECT COUNT(*) FROM votes") == [(200,)]
+
+
+def test_close_writes_what_is_still_queued(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
+    for index in range(1000):
+        log.record(_result(f"burst {index}"), chat_type="private", user_id=index)
+    log.close()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(1000,)]
