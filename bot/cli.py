@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|chat|ask|check|init|eval|bench|split]``.
+"""Command line: ``python -m bot [run|chat|ask|check|init|eval|bench|split|report]``.
 
 Only parses arguments and prints; the work happens in the core modules.
 """
@@ -93,6 +93,12 @@ def cmd_check(directory: Path, out: TextIO) -> int:
     out.write(_counts(knowledge) + "\n")
     for warning in long_replies(Matcher(knowledge, semantic=False)):
         out.write(f"  warning: {warning}\n")
+    if knowledge.drafts:
+        out.write(f"{len(knowledge.drafts)} incomplete draft(s), not live:\n")
+        for draft in knowledge.drafts:
+            missing = draft.missing()
+            todo = f"missing {', '.join(missing)}" if missing else "delete `draft: true`"
+            out.write(f"  {draft.id}: {todo}\n")
     return 0
 
 
@@ -164,6 +170,12 @@ def cmd_init(directory: Path, force: bool, out: TextIO) -> int:
     return 0
 
 
+def cmd_report(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.report_cli import run_report
+
+    return run_report(settings, args, out)
+
+
 def cmd_split(directory: Path, out: TextIO) -> int:
     knowledge_file = directory / "article.de.txt"
     for number, sentence in enumerate(split_sentences(knowledge_file.read_text("utf-8")), 1):
@@ -204,6 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="copy the bundled knowledge into DIR for editing")
     init.add_argument("directory", type=Path)
     init.add_argument("--force", action="store_true", help="overwrite existing knowledge files")
+    report = sub.add_parser("report", help="what readers asked: statistics, unanswered, drafts")
+    report.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
+    report.add_argument(
+        "--suggest", type=Path, metavar="FILE", help="write unanswered clusters as draft entries"
+    )
+    report.add_argument("--chart", type=Path, metavar="FILE.png", help="write the chart")
     split = sub.add_parser("split", help="print the article split into numbered sentences")
     split.add_argument("directory", nargs="?", type=Path)
     return parser
@@ -225,6 +244,7 @@ NEEDED_SETTINGS: dict[str | None, tuple[str, ...] | None] = {
     "chat": _CORE,
     "eval": _CORE,
     "bench": _CORE,
+    "report": ("knowledge_dir", "data_dir"),
     None: _CORE,  # the bot if a token is set (then all of them), else the terminal chat
     "run": None,
 }
@@ -261,6 +281,8 @@ def main(
         return cmd_init(args.directory, args.force, out)
     if args.command == "split":
         return cmd_split(args.directory or knowledge_dir, out)
+    if args.command == "report":
+        return cmd_report(settings.model_copy(update={"knowledge_dir": knowledge_dir}), args, out)
     if args.command == "bench":
         return cmd_bench(settings.model_copy(update={"knowledge_dir": knowledge_dir}), args, out)
     if args.command == "run" or (args.command is None and settings.telegram_bot_token):

@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from bot.drafts import Draft, split_drafts
 from bot.normalize import fold
 from bot.safe_yaml import Path_, YamlProblem, read_yaml
 
@@ -148,6 +149,7 @@ class Knowledge:
     entries: tuple[Entry, ...]
     synonyms: Mapping[str, tuple[str, ...]]
     load_seconds: float = 0.0
+    drafts: tuple[Draft, ...] = ()  # entries marked ``draft: true``: never answered (drafts.py)
 
     def sentence(self, sentence_id: str) -> Sentence:
         return next(s for s in self.sentences if s.id == sentence_id)
@@ -257,7 +259,12 @@ def load_knowledge(directory: str | Path) -> Knowledge:
     ).sentences
 
     faq_data, faq_lines = _read_yaml(root / FAQ_FILE)
+    faq_data, faq_lines, draft_items = split_drafts(faq_data, faq_lines)
     entries = _validate(FaqFile, faq_data, FAQ_FILE, faq_lines, entry_of=_entry_id_at).entries
+    drafts = [
+        _validate(Draft, item, FAQ_FILE, lines, entry_of=lambda d, _: str(d.get("id")))
+        for item, lines in draft_items
+    ]
 
     synonyms: dict[str, tuple[str, ...]] = {}
     if (root / SYNONYMS_FILE).exists():
@@ -285,6 +292,7 @@ def load_knowledge(directory: str | Path) -> Knowledge:
         entries=tuple(entries),
         synonyms=synonyms,
         load_seconds=time.perf_counter() - started,
+        drafts=tuple(drafts),
     )
 
 

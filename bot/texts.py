@@ -152,6 +152,56 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Seit dem Start: {answered} beantwortet, {declined} nicht beantwortet.\n{rows}",
         "en": "Since start: {answered} answered, {declined} declined.\n{rows}",
     },
+    "stats_log_off": {
+        "de": "Das Fragenprotokoll ist ausgeschaltet (QUESTION_LOG=off).",
+        "en": "The question log is off (QUESTION_LOG=off).",
+    },
+    # --- question log: /stats, /unanswered, votes, report (plain text, escaped when sent) ----
+    "stats_summary": {
+        "de": (
+            "Letzte {days} Tage: {total} Fragen, {answered} beantwortet ({rate}), "
+            "{askers} verschiedene Fragende."
+        ),
+        "en": (
+            "Last {days} days: {total} questions, {answered} answered ({rate}), "
+            "{askers} distinct askers."
+        ),
+    },
+    "stats_per_day": {
+        "de": "Pro Tag (beantwortet/nicht):",
+        "en": "Per day (answered/not):",
+    },
+    "stats_top": {"de": "Häufigste Einträge:", "en": "Top entries:"},
+    "stats_votes": {"de": "👍/👎 je Eintrag:", "en": "👍/👎 per entry:"},
+    "days_usage": {
+        "de": "So geht's: {command} [Tage], z. B. {command} 30 (1 bis {max}).",
+        "en": "Usage: {command} [days], e.g. {command} 30 (1 to {max}).",
+    },
+    "unanswered_header": {
+        "de": "Unbeantwortet in den letzten {days} Tagen: {questions} Fragen in {clusters} Gruppen",
+        "en": "Unanswered in the last {days} days: {questions} questions in {clusters} groups",
+    },
+    "unanswered_none": {
+        "de": "Keine unbeantworteten Fragen in den letzten {days} Tagen.",
+        "en": "No unanswered questions in the last {days} days.",
+    },
+    "unanswered_page": {"de": "Seite {page}/{pages}", "en": "Page {page}/{pages}"},
+    "vote_up": {"de": "Danke für dein 👍!", "en": "Thanks for your 👍!"},
+    "vote_down": {
+        "de": "Danke, notiert: 👎. Das hilft, das FAQ zu verbessern.",
+        "en": "Thanks, noted: 👎. It helps to improve the FAQ.",
+    },
+    "vote_stale": {
+        "de": "Diese Antwort ist zu alt für eine Bewertung.",
+        "en": "This answer is too old to be rated.",
+    },
+    "chart_title": {
+        "de": "Fragen pro Tag (letzte {days} Tage)",
+        "en": "Questions per day (last {days} days)",
+    },
+    "chart_questions": {"de": "Fragen", "en": "questions"},
+    "chart_answered": {"de": "beantwortet", "en": "answered"},
+    "chart_unanswered": {"de": "nicht beantwortet", "en": "not answered"},
     "error": {
         "de": "Da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.",
         "en": "Something went wrong. Please try again in a moment.",
