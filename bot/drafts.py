@@ -44,7 +44,6 @@ class Draft(_Loose):
     sentences: list[SentenceRef] = Field(default_factory=list)
     answer: DraftAnswer = DraftAnswer()
     questions: DraftQuestions = DraftQuestions()
-    note: str | None = None  # where the draft came from (e.g. "asked 7 times in 30 days")
 
     def missing(self) -> list[str]:
         """What the curator still has to fill in before removing ``draft: true``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -150,8 +151,13 @@ def format_stats(report: StatsReport, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def format_cluster(number: int, group: UnansweredCluster) -> str:
-    examples = " | ".join(f"„{q}“" for q in group.cluster.examples())
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def format_cluster(number: int, group: UnansweredCluster, *, limit: int = 500) -> str:
+    """``3. 5× „first example“ | „second example“`` (examples cut at ``limit`` characters)."""
+    examples = " | ".join(f"„{_cut(q, limit)}“" for q in group.cluster.examples())
     return f"{number}. {group.cluster.count}× {examples}"
 
 
@@ -204,15 +210,17 @@ def drafts_yaml(
                 continue
             seen.add(key)
             questions[group.languages.get(question, "en")].append(question)
+        entry = {
+            "id": draft_id(group.cluster.questions[0], taken),
+            "draft": True,
+            "sentences": [],
+            "answer": {"de": "", "en": ""},
+            "questions": questions,
+        }
+        dumped = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=96)
         entries.append(
-            {
-                "id": draft_id(group.cluster.questions[0], taken),
-                "draft": True,
-                "note": f"asked {group.cluster.count} times in the last {days} days",
-                "sentences": [],
-                "answer": {"de": "", "en": ""},
-                "questions": questions,
-            }
+            f"  # asked {group.cluster.count} times in the last {days} days\n"
+            + textwrap.indent(dumped, "  ")
         )
     header = (
         f"# Draft FAQ entries: questions of the last {days} days the bot could not answer\n"
@@ -221,5 +229,4 @@ def drafts_yaml(
         "# `draft: true`, run `python -m bot check`, then /reload. Until then the loader keeps\n"
         "# drafts out of the live FAQ.\n"
     )
-    body = yaml.safe_dump({"entries": entries}, allow_unicode=True, sort_keys=False, width=100)
-    return header + body
+    return header + ("entries:\n" + "".join(entries) if entries else "entries: []\n")
