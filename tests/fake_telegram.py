@@ -1,8 +1,9 @@
 """A fake Telegram Bot API server on loopback, for end-to-end tests of the real bot.
 
 It answers the methods the bot uses (getMe, getUpdates with long polling and offsets,
-deleteWebhook, sendMessage, editMessageText, deleteMessage, answerCallbackQuery,
-answerInlineQuery, setMyCommands, getFile, file download) and records every call. Tests push
+deleteWebhook, sendMessage, sendPhoto (a multipart upload, recorded as its bytes),
+editMessageText, deleteMessage, answerCallbackQuery, answerInlineQuery, setMyCommands, getFile,
+file download) and records every call. Tests push
 updates with ``push`` and wait for the bot's calls with ``wait_for``.
 
 It misbehaves like the real one when asked to: ``fault`` injects per method a status (with
@@ -16,6 +17,8 @@ accepted, so tests count answers, duplicates and apologies exactly.
 from __future__ import annotations
 
 import contextlib
+import email.parser
+import email.policy
 import itertools
 import json
 import socket
@@ -187,6 +190,16 @@ class FakeBotApi:
                     raise AssertionError(f"no {method} call within {timeout}s; saw {seen}")
                 self._cond.wait(left)
 
+    def wait_confirmed(self, update_id: int, timeout: float = 10.0) -> None:
+        """Wait until the bot confirmed ``update_id`` (Telegram would not deliver it again)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self.confirmed < update_id:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"update {update_id} not confirmed within {timeout}s")
+                self._cond.wait(left)
+
     def calls_of(self, method: str, *, since: int = 0) -> list[dict[str, Any]]:
         with self._cond:
             return [p for name, p in self.calls[since:] if name == method]
@@ -308,6 +321,12 @@ class FakeBotApi:
         elif method in ("sendMessage", "editMessageText"):
             result = self._message(params)
             params["_message_id"] = result["message_id"]
+        elif method == "sendPhoto":
+            result = self._message(params)
+            size = len(params.get("photo") or b"")
+            result["photo"] = [
+                {"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1, "file_size": size}
+            ]
         elif method == "getFile":
             file_id = params["file_id"]
             size = len(self.files.get(file_id, b""))
@@ -371,8 +390,12 @@ class FakeBotApi:
                     self._send(401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}')
                     return
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode()
-                if "json" in (self.headers.get("Content-Type") or ""):
+                body = self.rfile.read(length)
+                raw = body.decode(errors="replace")
+                kind = self.headers.get("Content-Type") or ""
+                if kind.startswith("multipart/form-data"):
+                    params = _multipart(kind, body)
+                elif "json" in kind:
                     params = json.loads(raw or "{}")
                 else:
                     params = {}
@@ -399,3 +422,24 @@ class FakeBotApi:
                     super().finish()
 
         return Handler
+
+
+def _multipart(content_type: str, body: bytes) -> dict[str, Any]:
+    """The fields of a multipart/form-data body: files as bytes, other values JSON-decoded."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    params: dict[str, Any] = {}
+    for part in parsed.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if not isinstance(name, str) or not isinstance(payload, bytes):
+            continue
+        if part.get_filename() is not None:
+            params[name] = payload
+            continue
+        text = payload.decode()
+        try:
+            params[name] = json.loads(text)
+        except ValueError:
+            params[name] = text
+    return params

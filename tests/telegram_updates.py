@@ -63,17 +63,29 @@ def message(
     return {"message": msg}
 
 
-def callback(data: str, *, chat_id: int = 10, lang: str = "de") -> dict[str, Any]:
+def callback(
+    data: str,
+    *,
+    chat_id: int = 10,
+    lang: str = "de",
+    user_id: int | None = None,
+    chat_type: str = "private",
+) -> dict[str, Any]:
+    chat: dict[str, Any] = (
+        {"id": chat_id, "type": "private", "first_name": "Ann"}
+        if chat_type == "private"
+        else {"id": chat_id, "type": chat_type, "title": "Test group"}
+    )
     return {
         "callback_query": {
             "id": str(next(_ids)),
-            "from": user(chat_id, lang),
+            "from": user(chat_id if user_id is None else user_id, lang),
             "chat_instance": "ci",
             "data": data,
             "message": {
                 "message_id": next(_ids),
                 "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private", "first_name": "Ann"},
+                "chat": chat,
                 "from": {
                     "id": BOT_ID,
                     "is_bot": True,

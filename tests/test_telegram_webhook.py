@@ -51,6 +51,7 @@ def _run_webhook_bot(tmp_path: Path, secret: str | None) -> str:
         "TELEGRAM_API_BASE_URL": api.base_url,
         "KNOWLEDGE_DIR": str(tmp_path / "knowledge"),
         "ADMIN_IDS": str(ADMIN_ID),
+        "DATA_DIR": str(tmp_path / "data"),
         "WEBHOOK_URL": "https://bot.example.org",
         "WEBHOOK_LISTEN": "127.0.0.1",
         "WEBHOOK_PORT": str(port),
