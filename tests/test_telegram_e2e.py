@@ -51,7 +51,9 @@ def test_unknown_question_is_declined_with_suggestion_buttons(bot: RunningBot) -
     reply = ask(bot, tg.message("Wie wird das Wetter morgen in Berlin?", chat_id=13), 13)
     assert "steht im Artikel leider nichts" in reply["text"]
     assert "[S" not in reply["text"]
-    buttons = [row[0] for row in reply["reply_markup"]["inline_keyboard"]]
+    *suggestions, votes = reply["reply_markup"]["inline_keyboard"]
+    assert [b["text"] for b in votes] == ["👍", "👎"]  # under the suggestions
+    buttons = [row[0] for row in suggestions]
     assert 1 <= len(buttons) <= 3
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
 

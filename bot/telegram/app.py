@@ -26,7 +26,8 @@ from telegram.request import HTTPXRequest
 from bot import worker
 from bot.knowledge import KnowledgeError
 from bot.settings import Settings
-from bot.telegram import admin, edits, errors, flood, handlers, webhook
+from bot.storage.questionlog import QuestionLog
+from bot.telegram import admin, edits, errors, feedback, flood, handlers, insights, webhook
 from bot.telegram.alerts import AdminAlerts
 from bot.telegram.journal import Journal
 from bot.telegram.lanes import ChatLaneProcessor
@@ -131,6 +132,8 @@ async def _post_shutdown(application: BotApp) -> None:
         data.alerts.close()
     if data.journal:
         data.journal.close()
+    if data.questionlog is not None:  # write what is still queued
+        await asyncio.to_thread(data.questionlog.close)
 
 
 def build_application(settings: Settings) -> BotApp:
@@ -180,6 +183,10 @@ def build_application(settings: Settings) -> BotApp:
     )
     if settings.flood_questions_per_minute:
         data.flood = flood.FloodControl(settings.flood_questions_per_minute)
+    if settings.question_log:
+        data.questionlog = QuestionLog(
+            settings.question_log_file, retention_days=settings.question_log_retention_days
+        )
 
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
@@ -197,7 +204,8 @@ def build_application(settings: Settings) -> BotApp:
             CommandHandler("faq", handlers.faq),
             CommandHandler(["ask", "frage"], handlers.ask),
             CommandHandler("reload", handlers.reload),
-            CommandHandler("stats", handlers.stats),
+            CommandHandler("stats", insights.stats),
+            CommandHandler("unanswered", insights.unanswered),
             MessageHandler(private & filters.Document.ALL, handlers.document),
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.private_text),
             MessageHandler(groups & filters.TEXT & ~filters.COMMAND, handlers.group_text),
@@ -205,6 +213,10 @@ def build_application(settings: Settings) -> BotApp:
             # hint; in groups, silence.
             MessageHandler(private & filters.COMMAND, handlers.help_command),
             MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, handlers.not_text),
+            # Votes and /unanswered pages before the general button handler, which logs any
+            # callback data it does not know.
+            CallbackQueryHandler(feedback.vote, pattern=feedback.VOTE_PATTERN),
+            CallbackQueryHandler(insights.unanswered_page, pattern=insights.PAGE_PATTERN),
             CallbackQueryHandler(handlers.button),
             InlineQueryHandler(handlers.inline_query),
         ]

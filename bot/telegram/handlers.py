@@ -24,7 +24,7 @@ from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
 from bot.normalize import clean_question
 from bot.render import escape, render
 from bot.result import MatchResult
-from bot.telegram import admin, keyboards, reports
+from bot.telegram import admin, feedback, keyboards, reports
 from bot.telegram.state import Context
 from bot.telegram_html import split_html
 from bot.texts import t
@@ -49,12 +49,16 @@ def _title(meta: ArticleMeta, lang: Lang) -> str:
     return meta.title if lang == "de" else meta.title_en or meta.title
 
 
-async def send_answer(message: Message, result: MatchResult, knowledge: Knowledge) -> list[Message]:
+async def send_answer(
+    message: Message, result: MatchResult, knowledge: Knowledge, question_id: int | None = None
+) -> list[Message]:
     """Reply to ``message`` with ``result`` (rendered with the knowledge that produced it):
-    split into valid messages of at most 4096 characters, buttons on the last part. Returns the
-    messages sent."""
+    split into valid messages of at most 4096 characters, buttons on the last part (👍/👎 when
+    the question is logged). Returns the messages sent."""
     chunks = split_html(render(result, knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
+    if question_id is not None:
+        markup = feedback.with_votes(markup, question_id)
     sent = []
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
@@ -63,14 +67,15 @@ async def send_answer(message: Message, result: MatchResult, knowledge: Knowledg
 
 
 async def answer_question(message: Message, question: str, context: Context) -> None:
-    """Answer ``question`` asked in ``message``, count it, and remember the reply (so that an
-    edit of the question edits it)."""
+    """Answer ``question`` asked in ``message``, count and log it, and remember the reply (so
+    that an edit of the question edits it)."""
     data = context.bot_data
     matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
     result = matcher.ask(clean_question(question, MAX_QUESTION_CHARS), default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
-    sent = await send_answer(message, result, matcher.knowledge)
+    question_id = feedback.log_question(data, result, message.chat.type, message.from_user)
+    sent = await send_answer(message, result, matcher.knowledge, question_id)
     if data.journal is not None:
         data.journal.remember_reply(
             message.chat.id, message.message_id, [reply.message_id for reply in sent]
@@ -220,8 +225,10 @@ async def button(update: Update, context: Context) -> None:
         return
     question = entry.questions.get(lang)[0]
     result = matcher.answer_entry(question, entry, lang)
-    context.bot_data.stats.record(True, query.message.chat.type, lang)
-    await send_answer(query.message, result, matcher.knowledge)
+    chat_type = query.message.chat.type
+    context.bot_data.stats.record(True, chat_type, lang)
+    question_id = feedback.log_question(context.bot_data, result, chat_type, query.from_user)
+    await send_answer(query.message, result, matcher.knowledge, question_id)
 
 
 async def inline_query(update: Update, context: Context) -> None:
@@ -318,20 +325,3 @@ async def document(update: Update, context: Context) -> None:
     data.matcher = loaded.matcher
     counts = t("reload_ok", lang, **loaded.counts())
     await message.reply_text(t("upload_ok", lang, backup=escape(backup.name), counts=counts))
-
-
-async def stats(update: Update, context: Context) -> None:
-    """Admins: questions answered and declined since start, by chat type and language."""
-    if not await _is_admin(update, context, "/stats"):
-        return
-    assert update.effective_message
-    counts = context.bot_data.stats
-    await update.effective_message.reply_text(
-        t(
-            "stats",
-            user_language(update),
-            answered=counts.answered.total(),
-            declined=counts.declined.total(),
-            rows=escape("\n".join(counts.rows())),
-        )
-    )

@@ -11,6 +11,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.knowledge import Lang
 from bot.matcher import Matcher
 from bot.settings import Settings
+from bot.storage.questionlog import QuestionLog
 
 if TYPE_CHECKING:
     from bot.telegram.alerts import AdminAlerts
@@ -49,6 +50,7 @@ class BotData:
         self.journal: Journal | None = None
         self.alerts: AdminAlerts | None = None
         self.flood: FloodControl | None = None
+        self.questionlog: QuestionLog | None = None  # None when QUESTION_LOG=off
 
     @property
     def matcher(self) -> Matcher:
