@@ -68,6 +68,10 @@ class Fault:
         return False
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 512  # the listen backlog is set in the constructor: a burst of replies
+
+
 class FakeBotApi:
     def __init__(self, token: str, *, down_for: float = 0.0, limits: bool = True) -> None:
         self.token = token
@@ -86,7 +90,7 @@ class FakeBotApi:
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._server.request_queue_size = 512
         self._server.handle_error = lambda *args: None  # type: ignore[method-assign]

@@ -12,7 +12,7 @@ import pytest
 from bot.matcher import Matcher
 from bot.result import MatchResult
 from bot.storage import queries, schema
-from bot.storage.questionlog import DAY, QuestionLog, asked_at_of, outcome_of
+from bot.storage.questionlog import DAY, QuestionLog, asked_at_of, new_question_id, outcome_of
 
 
 class Clock:
@@ -143,9 +143,10 @@ def test_purge_runs_on_start(tmp_path: Path) -> None:
     assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(0,)]
 
 
-def test_question_ids_carry_their_time() -> None:
-    log_id = (1_800_000_123 << 24) | 99
-    assert asked_at_of(log_id) == 1_800_000_123
+def test_question_ids_carry_their_time_and_never_repeat_in_a_burst() -> None:
+    ids = [new_question_id(1_800_000_123.5) for _ in range(100_000)]
+    assert len(set(ids)) == len(ids)
+    assert {asked_at_of(i) for i in ids} == {1_800_000_123}
 
 
 def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
@@ -190,3 +191,15 @@ def test_close_writes_what_is_still_queued(tmp_path: Path) -> None:
         log.record(_result(f"burst {index}"), chat_type="private", user_id=index)
     log.close()
     assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(1000,)]
+
+
+def test_a_question_delivered_twice_is_logged_once(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
+    log.record(_result(), chat_type="private", user_id=1, origin="10:55")
+    log.record(_result(), chat_type="private", user_id=1, origin="10:55")  # redelivered
+    log.record(_result(), chat_type="private", user_id=1, origin="10:56")
+    log.record(_result(), chat_type="private", user_id=1)  # no origin: always logged
+    log.close()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(3,)]
+    origins = _rows(tmp_path / "q.sqlite3", "SELECT origin FROM questions WHERE origin > ''")
+    assert all("10:5" not in str(origin) for (origin,) in origins)  # hashed

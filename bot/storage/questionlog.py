@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import queue
 import secrets
@@ -48,9 +49,13 @@ def outcome_of(result: MatchResult) -> LogOutcome | None:
     return "declined"
 
 
+_sequence = itertools.count(secrets.randbits(ID_RANDOM_BITS))
+
+
 def new_question_id(now: float) -> int:
-    """A unique id that carries its time: whole seconds, then random bits."""
-    return (int(now) << ID_RANDOM_BITS) | secrets.randbits(ID_RANDOM_BITS)
+    """An id that carries its time: whole seconds, then a counter from a random start (unique
+    within the process up to 16 million questions a second; random across restarts)."""
+    return (int(now) << ID_RANDOM_BITS) | (next(_sequence) & ((1 << ID_RANDOM_BITS) - 1))
 
 
 def asked_at_of(question_id: int) -> float:
@@ -68,6 +73,7 @@ class LoggedQuestion:
     score: float
     question: str
     asker: str | None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +118,24 @@ class QuestionLog:
 
     # --- the caller's side (any thread, never blocks) -----------------------------------------
 
+    def _hash(self, value: str) -> str:
+        return hashlib.sha256(self._salt + value.encode()).hexdigest()[:20]
+
     def pseudonym(self, user_id: int) -> str:
         """The salted hash that stands for a user (the salt lives in the database only)."""
-        return hashlib.sha256(self._salt + str(user_id).encode()).hexdigest()[:20]
+        return self._hash(str(user_id))
 
     def record(
-        self, result: MatchResult, *, chat_type: str, user_id: int | None
+        self,
+        result: MatchResult,
+        *,
+        chat_type: str,
+        user_id: int | None,
+        origin: str | None = None,
     ) -> LoggedQuestion | None:
         """Queue ``result`` for the log; returns the row (its ``id`` goes into the vote
-        buttons), or ``None`` for an empty question."""
+        buttons), or ``None`` for an empty question. ``origin`` names the message asked (e.g.
+        ``"chat:message"``): a second question from the same origin is not logged again."""
         outcome = outcome_of(result)
         if outcome is None:
             return None
@@ -138,6 +153,7 @@ class QuestionLog:
             score=round(result.score, 1),
             question=result.question[:MAX_QUESTION_CHARS],
             asker=self.pseudonym(user_id) if user_id is not None else None,
+            origin=self._hash(origin) if origin is not None else None,
         )
         self._queue.put(row)
         return row
@@ -220,21 +236,7 @@ class QuestionLog:
         conn.execute("BEGIN")
         for item in batch:
             if isinstance(item, LoggedQuestion):
-                conn.execute(
-                    "INSERT OR IGNORE INTO questions (id, asked_at, chat_type, language, outcome,"
-                    " faq_id, score, question, asker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        item.id,
-                        item.asked_at,
-                        item.chat_type,
-                        item.language,
-                        item.outcome,
-                        item.faq_id,
-                        item.score,
-                        item.question,
-                        item.asker,
-                    ),
-                )
+                self._insert(item)
             elif isinstance(item, Vote):
                 conn.execute(
                     "INSERT INTO votes (question_id, voter, vote, voted_at) SELECT ?, ?, ?, ?"
@@ -244,6 +246,30 @@ class QuestionLog:
                     (item.question_id, item.voter, item.value, item.voted_at, item.question_id),
                 )
         conn.execute("COMMIT")
+
+    def _insert(self, item: LoggedQuestion) -> None:
+        """One question; one already logged from the same origin is skipped. A clash of ids
+        (two processes writing in the same second) loses that row only, not the batch."""
+        try:
+            self._conn.execute(
+                "INSERT INTO questions (id, asked_at, chat_type, language, outcome, faq_id,"
+                " score, question, asker, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (origin) DO NOTHING",
+                (
+                    item.id,
+                    item.asked_at,
+                    item.chat_type,
+                    item.language,
+                    item.outcome,
+                    item.faq_id,
+                    item.score,
+                    item.question,
+                    item.asker,
+                    item.origin,
+                ),
+            )
+        except sqlite3.IntegrityError:
+            log.warning("question log: question id %d already taken, row skipped", item.id)
 
     def _purge(self) -> int:
         """Delete the questions (and their votes) older than the retention window; return how

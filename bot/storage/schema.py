@@ -37,6 +37,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (question_id, voter)
         )""",
     ),
+    # 3: where a question came from (a salted hash of chat and message id), so an update that
+    # Telegram delivers again after a crash is not logged twice
+    (
+        "ALTER TABLE questions ADD COLUMN origin TEXT",
+        "CREATE UNIQUE INDEX questions_origin ON questions (origin)",
+    ),
 )
 VERSION = len(MIGRATIONS)
 

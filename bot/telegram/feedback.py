@@ -62,12 +62,14 @@ def with_votes(markup: InlineKeyboardMarkup | None, question_id: int) -> InlineK
 
 
 def log_question(
-    data: BotData, result: MatchResult, chat_type: str, user: User | None
+    data: BotData, result: MatchResult, chat_type: str, user: User | None, origin: str
 ) -> int | None:
-    """Queue ``result`` for the question log (never blocks); its id, or None when not logged."""
+    """Queue ``result`` for the question log (never blocks); its id, or None when not logged.
+    ``origin`` names the update, so one delivered twice is logged once."""
     if data.questionlog is None:
         return None
-    row = data.questionlog.record(result, chat_type=chat_type, user_id=user.id if user else None)
+    user_id = user.id if user else None
+    row = data.questionlog.record(result, chat_type=chat_type, user_id=user_id, origin=origin)
     return row.id if row else None
 
 

@@ -74,7 +74,8 @@ async def answer_question(message: Message, question: str, context: Context) -> 
     fallback = language_of(message.from_user)
     result = matcher.ask(clean_question(question, MAX_QUESTION_CHARS), default_language=fallback)
     data.stats.record(result.answered, message.chat.type, result.language)
-    question_id = feedback.log_question(data, result, message.chat.type, message.from_user)
+    origin = f"{message.chat.id}:{message.message_id}"
+    question_id = feedback.log_question(data, result, message.chat.type, message.from_user, origin)
     sent = await send_answer(message, result, matcher.knowledge, question_id)
     if data.journal is not None:
         data.journal.remember_reply(
@@ -227,7 +228,9 @@ async def button(update: Update, context: Context) -> None:
     result = matcher.answer_entry(question, entry, lang)
     chat_type = query.message.chat.type
     context.bot_data.stats.record(True, chat_type, lang)
-    question_id = feedback.log_question(context.bot_data, result, chat_type, query.from_user)
+    question_id = feedback.log_question(
+        context.bot_data, result, chat_type, query.from_user, f"callback:{query.id}"
+    )
     await send_answer(query.message, result, matcher.knowledge, question_id)
 
 
