@@ -194,16 +194,6 @@ class FakeBotApi:
                     raise AssertionError(f"no {method} call within {timeout}s; saw {seen}")
                 self._cond.wait(left)
 
-    def wait_confirmed(self, update_id: int, timeout: float = 10.0) -> None:
-        """Wait until the bot confirmed ``update_id`` (Telegram would not deliver it again)."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while self.confirmed < update_id:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(f"update {update_id} not confirmed within {timeout}s")
-                self._cond.wait(left)
-
     def calls_of(self, method: str, *, since: int = 0) -> list[dict[str, Any]]:
         with self._cond:
             return [p for name, p in self.calls[since:] if name == method]

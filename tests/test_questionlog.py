@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.matcher import Matcher
 from bot.result import MatchResult
+from bot.settings import Settings
 from bot.storage import queries, schema
 from bot.storage.questionlog import DAY, QuestionLog, asked_at_of, new_question_id, outcome_of
 
@@ -203,3 +207,23 @@ def test_a_question_delivered_twice_is_logged_once(tmp_path: Path) -> None:
     assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(3,)]
     origins = _rows(tmp_path / "q.sqlite3", "SELECT origin FROM questions WHERE origin > ''")
     assert all("10:5" not in str(origin) for (origin,) in origins)  # hashed
+
+
+def test_settings_question_log_off_and_retention(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUESTION_LOG", "off")
+    monkeypatch.setenv("QUESTION_LOG_RETENTION_DAYS", "30")
+    settings = Settings(_env_file=None)
+    assert settings.question_log is False and settings.question_log_retention_days == 30
+    assert Settings(_env_file=None, question_log="on", data_dir="d").question_log_file == Path(
+        "d/questions.sqlite3"
+    )
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None, question_log_retention_days=0)
+
+
+def test_the_plotting_library_is_imported_only_for_a_chart() -> None:
+    code = "import sys, bot.cli, bot.telegram.app; print('matplotlib' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "False"
