@@ -4,7 +4,10 @@ Two FAQs are measured: the real one (the lexical path alone; then the semantic s
 load, embeddings, memory and the questions that reach it), and a synthetic one of 10,000 entries
 with 5 question variants each, built in memory from a seeded random vocabulary (so every run
 measures the same thing). Queries are the dev questions for the real FAQ, and variants with a
-typo for the synthetic one. It is a benchmark, not a test: numbers depend on the machine.
+typo for the synthetic one.
+The question log's write path is timed on the real FAQ's answers (against a scratch database):
+what ``record`` adds to each answer, and ``ask`` with and without the log.
+It is a benchmark, not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -12,13 +15,20 @@ from __future__ import annotations
 import random
 import statistics
 import string
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
 
 from bot import semantic
 from bot.knowledge import Entry, Knowledge, Localized, Questions, load_knowledge
 from bot.matcher import Matcher
+from bot.storage.questionlog import QuestionLog
+
+T = TypeVar("T")
+LOG_WRITE_TARGET_MS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +51,7 @@ def _percentile(values: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def time_calls(name: str, call: Callable[[str], object], queries: Sequence[str]) -> Timing:
+def time_calls(name: str, call: Callable[[T], object], queries: Sequence[T]) -> Timing:
     """Time ``call`` once per query (after one warm-up pass) in milliseconds."""
     for query in queries[:50]:
         call(query)
@@ -110,6 +120,35 @@ def _rss_mb() -> float:
     return 0.0
 
 
+def measure_log_write(
+    matcher: Matcher, questions: Sequence[str], directory: Path
+) -> tuple[Timing, Timing, Timing]:
+    """What the question log adds to answering: the write path itself (``record``: build the
+    row, hash the asker, queue it) while the writer thread commits alongside, and ``ask``
+    without a log and with the log writing alongside (the writer competes for the GIL)."""
+    without = time_calls("ask, no question log", matcher.ask, questions)
+    log = QuestionLog(directory / "bench.sqlite3", retention_days=90)
+    try:
+        results = [matcher.ask(q) for q in questions]
+        numbered = list(enumerate(results))
+        write = time_calls(
+            "question log write path (record)",
+            lambda item: log.record(
+                item[1], chat_type="private", user_id=item[0] % 97, origin=f"bench:{item[0]}"
+            ),
+            numbered,
+        )
+
+        def ask_and_log(question: str) -> None:
+            log.record(matcher.ask(question), chat_type="private", user_id=1)
+
+        alongside = time_calls("ask + record, writer alongside", ask_and_log, questions)
+        log.flush()
+    finally:
+        log.close()
+    return write, without, alongside
+
+
 def run_benchmark(
     knowledge_dir: str, questions: Sequence[str], *, entries: int = 10_000, variants: int = 5
 ) -> list[str]:
@@ -129,6 +168,18 @@ def run_benchmark(
     )
     repeated = list(questions) * max(1, 2000 // max(1, len(questions)))
     lines.append(str(time_calls("ask, lexical path, real FAQ", matcher.ask, repeated)))
+    with tempfile.TemporaryDirectory() as scratch:
+        write, without, alongside = measure_log_write(matcher, repeated, Path(scratch))
+    verdict = "OK" if write.p99_ms <= LOG_WRITE_TARGET_MS else "OVER"
+    lines += [
+        str(write),
+        f"  -> the log write path adds {write.p99_ms:.3f} ms p99 to answering a question "
+        f"(target {LOG_WRITE_TARGET_MS} ms: {verdict})",
+        str(without),
+        str(alongside),
+        f"  -> ask p99 with the log writing alongside: {alongside.p99_ms - without.p99_ms:+.3f} ms"
+        " against no log (both runs vary with the machine's load)",
+    ]
 
     # The semantic stage: model load, embedding every variant (no cache), and the questions
     # that reach it (the lexical stage would not answer them).

@@ -33,6 +33,7 @@ ANSWERED: tuple[LogOutcome, ...] = ("answer", "quote")
 UNANSWERED: tuple[LogOutcome, ...] = ("did-you-mean", "declined")
 MAX_QUESTION_CHARS = 500
 BATCH_MAX = 1000
+BATCH_INTERVAL = 0.05  # seconds the writer waits for more after the first queued item
 PURGE_EVERY = 3600.0
 DAY = 86400.0
 ID_RANDOM_BITS = 24
@@ -104,11 +105,13 @@ class QuestionLog:
         retention_days: int,
         clock: Callable[[], float] = time.time,
         purge_every: float = PURGE_EVERY,
+        batch_interval: float = BATCH_INTERVAL,
     ) -> None:
         self.path = path
         self.retention_days = retention_days
         self._clock = clock
         self._purge_every = purge_every
+        self._batch_interval = batch_interval
         self._conn = connect(path)  # creates and migrates: errors surface here, at start-up
         self._salt = salt(self._conn).encode()
         self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
@@ -206,6 +209,8 @@ class QuestionLog:
                     first = self._queue.get(timeout=max(0.0, next_purge - time.monotonic()))
                 except queue.Empty:
                     continue
+                if first is not _STOP:
+                    time.sleep(self._batch_interval)  # let a batch gather: fewer, larger commits
                 batch = [first]
                 while len(batch) < BATCH_MAX:
                     try:
