@@ -16,7 +16,7 @@ from bot.bench import LOG_WRITE_TARGET_MS, measure_log_write
 from bot.matcher import Matcher
 from bot.result import MatchResult
 from bot.settings import Settings
-from bot.storage import queries, schema
+from bot.storage import queries, questionlog, schema
 from bot.storage.questionlog import DAY, QuestionLog, asked_at_of, new_question_id, outcome_of
 
 
@@ -250,3 +250,20 @@ UNANSWERED_AND_ANSWERED = [
     "Welche Unterstützung bekommen Gründer?",
     "Who fined Alibaba?",
 ]
+
+
+def test_an_id_clash_loses_that_row_only_not_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two processes writing one file in the same second could draw the same id."""
+    ids = iter([(5 << 24) | 1, (5 << 24) | 1, (5 << 24) | 2])
+    monkeypatch.setattr(questionlog, "new_question_id", lambda now: next(ids))
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
+    for number in range(3):
+        log.record(_result(f"q{number}"), chat_type="private", user_id=1, origin=str(number))
+    log.close()
+    assert _rows(tmp_path / "q.sqlite3", "SELECT question FROM questions ORDER BY id") == [
+        ("q0",),
+        ("q2",),
+    ]
+    assert "already taken, row lost" in caplog.text

@@ -90,6 +90,16 @@ class _Flush:
     done: threading.Event
 
 
+_INSERT_QUESTION = (
+    "INSERT INTO questions (id, asked_at, chat_type, language, outcome, faq_id, score, question,"
+    " asker, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING"
+)
+_INSERT_VOTE = (
+    "INSERT INTO votes (question_id, voter, vote, voted_at) SELECT ?, ?, ?, ?"
+    " WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?)"
+    " ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote,"
+    " voted_at = excluded.voted_at"
+)
 _STOP = object()
 _PURGE = object()
 _Item = LoggedQuestion | Vote | _Flush | object
@@ -237,44 +247,54 @@ class QuestionLog:
                 self._conn.execute("ROLLBACK")
 
     def _write(self, batch: list[_Item]) -> None:
+        """One transaction; runs of questions and of votes each in one ``executemany`` (its
+        loop runs in C: the writer holds the GIL as little as possible)."""
         conn = self._conn
         conn.execute("BEGIN")
-        for item in batch:
-            if isinstance(item, LoggedQuestion):
-                self._insert(item)
-            elif isinstance(item, Vote):
-                conn.execute(
-                    "INSERT INTO votes (question_id, voter, vote, voted_at) SELECT ?, ?, ?, ?"
-                    " WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?)"
-                    " ON CONFLICT (question_id, voter)"
-                    " DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
-                    (item.question_id, item.voter, item.value, item.voted_at, item.question_id),
+        for kind, run in itertools.groupby(batch, key=type):
+            if kind is LoggedQuestion:
+                self._insert([q for q in run if isinstance(q, LoggedQuestion)])
+            elif kind is Vote:
+                conn.executemany(
+                    _INSERT_VOTE,
+                    [
+                        (v.question_id, v.voter, v.value, v.voted_at, v.question_id)
+                        for v in run
+                        if isinstance(v, Vote)
+                    ],
                 )
         conn.execute("COMMIT")
 
-    def _insert(self, item: LoggedQuestion) -> None:
-        """One question; one already logged from the same origin is skipped. A clash of ids
-        (two processes writing in the same second) loses that row only, not the batch."""
-        try:
-            self._conn.execute(
-                "INSERT INTO questions (id, asked_at, chat_type, language, outcome, faq_id,"
-                " score, question, asker, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (origin) DO NOTHING",
-                (
-                    item.id,
-                    item.asked_at,
-                    item.chat_type,
-                    item.language,
-                    item.outcome,
-                    item.faq_id,
-                    item.score,
-                    item.question,
-                    item.asker,
-                    item.origin,
-                ),
+    def _insert(self, questions: list[LoggedQuestion]) -> None:
+        """Questions; one already logged from the same origin is skipped. Should an id be taken
+        (two processes writing in the same second), that row alone is lost, not the batch."""
+        rows = [
+            (
+                q.id,
+                q.asked_at,
+                q.chat_type,
+                q.language,
+                q.outcome,
+                q.faq_id,
+                q.score,
+                q.question,
+                q.asker,
+                q.origin,
             )
+            for q in questions
+        ]
+        try:
+            self._conn.executemany(_INSERT_QUESTION, rows)
         except sqlite3.IntegrityError:
-            log.warning("question log: question id %d already taken, row skipped", item.id)
+            for row in rows:  # one by one: the rows before the clash are in already
+                try:
+                    self._conn.execute(_INSERT_QUESTION, row)
+                except sqlite3.IntegrityError:
+                    stored = self._conn.execute(
+                        "SELECT asked_at, question FROM questions WHERE id = ?", (row[0],)
+                    ).fetchone()
+                    if stored != (row[1], row[7]):
+                        log.warning("question log: id %d already taken, row lost", row[0])
 
     def _purge(self) -> int:
         """Delete the questions (and their votes) older than the retention window; return how
