@@ -235,7 +235,7 @@ def test_bench_measures_what_the_log_write_path_adds(tmp_path: Path, matcher: Ma
     (``python -m bot bench`` reports it); this test allows five times that for a loaded
     machine, which still catches a write path that blocks on the database."""
     questions = [*UNANSWERED_AND_ANSWERED] * 100
-    write, without, alongside = measure_log_write(matcher, questions, tmp_path)
+    write, without, alongside = measure_log_write(matcher, questions, tmp_path, rate=2000.0)
     assert write.count == without.count == alongside.count == len(questions)
     assert write.p99_ms <= 5 * LOG_WRITE_TARGET_MS
     conn = sqlite3.connect(tmp_path / "bench.sqlite3")
