@@ -204,7 +204,7 @@ class QuestionLog:
 
     def reader(self) -> sqlite3.Connection:
         """A new connection for reading (one per thread; WAL lets it read while we write)."""
-        return connect(self.path)
+        return connect(self.path, target=None)
 
     # --- the writer thread ----------------------------------------------------------------------
 

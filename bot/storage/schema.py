@@ -78,15 +78,17 @@ def _salt() -> str:
     return secrets.token_hex(16)
 
 
-def connect(path: Path, *, target: int = VERSION) -> sqlite3.Connection:
+def connect(path: Path, *, target: int | None = VERSION) -> sqlite3.Connection:
     """Open (creating it and its directory if needed) the database at ``path`` in WAL mode,
-    migrated to ``target``. Autocommit mode: callers open transactions explicitly."""
+    migrated to ``target`` (``None``: as it is, for readers beside a writer that migrated).
+    Autocommit mode: callers open transactions explicitly."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")  # in WAL: durable across process crashes
     conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn, target)
+    if target is not None:
+        migrate(conn, target)
     return conn
 
 
