@@ -1,9 +1,9 @@
 """Draft FAQ entries: questions readers asked, waiting for a curator to write the answer.
 
-A draft lives in ``faq.yaml`` beside the live entries, marked ``draft: true``; ``answer`` and
-``sentences`` may still be empty. The loader keeps drafts out of the live FAQ (``check`` lists
-them with what they still lack). A curator completes one by filling in ``answer`` (de and en) and
-``sentences`` and deleting ``draft: true``; after ``/reload`` it is answered like any entry.
+A draft lives in ``faq.yaml`` beside the live entries, marked ``draft: true``; ``answer``,
+``sentences`` and ``kinds`` may still be empty. The loader keeps drafts out of the live FAQ
+(``check`` lists them with what they still lack). A curator completes one by filling those in
+and deleting ``draft: true``; after ``/reload`` it is answered like any entry.
 ``python -m bot report --suggest FILE`` writes drafts from the unanswered questions.
 """
 
@@ -42,6 +42,7 @@ class Draft(_Loose):
     id: DraftId
     draft: Literal[True]
     sentences: list[SentenceRef] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)  # checked as an entry's once it goes live
     answer: DraftAnswer = DraftAnswer()
     questions: DraftQuestions = DraftQuestions()
 
@@ -50,6 +51,8 @@ class Draft(_Loose):
         gaps = [f"answer.{lang}" for lang in ("de", "en") if not getattr(self.answer, lang)]
         if not self.sentences:
             gaps.append("sentences")
+        if not self.kinds:
+            gaps.append("kinds")
         gaps += [f"questions.{lang}" for lang in ("de", "en") if not getattr(self.questions, lang)]
         return gaps
 

@@ -214,6 +214,7 @@ def drafts_yaml(
             "id": draft_id(group.cluster.questions[0], taken),
             "draft": True,
             "sentences": [],
+            "kinds": [],
             "answer": {"de": "", "en": ""},
             "questions": questions,
         }
@@ -225,7 +226,7 @@ def drafts_yaml(
     header = (
         f"# Draft FAQ entries: questions of the last {days} days the bot could not answer\n"
         "# (python -m bot report --suggest). To complete one, copy it under `entries:` in\n"
-        "# faq.yaml, fill in answer (de and en), sentences and any missing questions, delete\n"
+        "# faq.yaml, fill in answer (de and en), sentences, kinds and missing questions, delete\n"
         "# `draft: true`, run `python -m bot check`, then /reload. Until then the loader keeps\n"
         "# drafts out of the live FAQ.\n"
     )

@@ -127,7 +127,7 @@ def test_suggested_drafts_are_checked_as_incomplete_and_never_live(
     out = io.StringIO()
     assert main(["check", str(knowledge_copy)], out=out) == 0
     assert f"{len(drafts)} incomplete draft(s), not live" in out.getvalue()
-    assert f"{drafts[0]['id']}: missing answer.de, answer.en, sentences" in out.getvalue()
+    assert f"{drafts[0]['id']}: missing answer.de, answer.en, sentences, kinds" in out.getvalue()
     knowledge = load_knowledge(knowledge_copy)
     assert len(knowledge.entries) == len(matcher.knowledge.entries)
     assert Matcher(knowledge).ask("Wie viele Mitarbeiter hat Alibaba?").faq_id is None

@@ -93,7 +93,7 @@ def test_every_outcome_is_logged_with_vote_buttons(bot: RunningBot) -> None:
     cases = {
         "Wie viel Geld investiert Alibaba Cloud?": ("answer", "investment-amount"),
         "Wie heißt das neue Programm von Alibaba Cloud?": ("quote", "S2"),
-        "Welche Unterstützung bekommen Gründer?": ("did-you-mean", None),
+        "Was will Alibaba mit AsiaForward fördern?": ("did-you-mean", None),
         "Wie wird das Wetter morgen in Berlin?": ("declined", None),
     }
     ids = {}
@@ -257,6 +257,7 @@ def test_log_suggest_complete_reload_answers_the_same_questions(bot: RunningBot)
         assert "steht im Artikel leider nichts" in _ask(bot, questions[0], 72)["text"]
         draft.pop("draft")  # the curator completes it
         draft["sentences"] = ["S1"]
+        draft["kinds"] = ["where"]
         draft["answer"] = {
             "de": "Den Hauptsitz nennt der Artikel nicht; er handelt von Project AsiaForward.",
             "en": "The article does not name the headquarters; it is about Project AsiaForward.",

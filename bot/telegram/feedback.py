@@ -64,13 +64,22 @@ def with_votes(markup: InlineKeyboardMarkup | None, question_id: int) -> InlineK
 def log_question(
     data: BotData, result: MatchResult, chat_type: str, user: User | None, origin: str
 ) -> int | None:
-    """Queue ``result`` for the question log (never blocks); its id, or None when not logged.
+    """Queue ``result`` for the question log (never blocks); its id (for the vote buttons), or
+    None when not logged. A second question in the same message is logged as its own row.
     ``origin`` names the update, so one delivered twice is logged once."""
     if data.questionlog is None:
         return None
     user_id = user.id if user else None
-    row = data.questionlog.record(result, chat_type=chat_type, user_id=user_id, origin=origin)
-    return row.id if row else None
+    rows = [
+        data.questionlog.record(
+            part,
+            chat_type=chat_type,
+            user_id=user_id,
+            origin=origin if number == 0 else f"{origin}#{number}",
+        )
+        for number, part in enumerate(result.answers)
+    ]
+    return rows[0].id if rows[0] else None
 
 
 async def vote(update: Update, context: Context) -> None:
