@@ -135,7 +135,7 @@ def measure_log_write(
     at ``rate`` questions a second without a log and with each answer logged (the writer
     thread competes for the CPU and the GIL)."""
     paced = list(questions)[: int(2 * rate)]  # two seconds each
-    without = time_calls(f"ask at {rate:.0f}/s, no question log", matcher.ask, paced, rate=rate)
+    without = time_calls(f"ask (lexical) {rate:.0f}/s, log off", matcher.ask, paced, rate=rate)
     log = QuestionLog(directory / "bench.sqlite3", retention_days=90)
     try:
         numbered = list(enumerate(matcher.ask(q) for q in questions))
@@ -150,9 +150,7 @@ def measure_log_write(
         def ask_and_log(question: str) -> None:
             log.record(matcher.ask(question), chat_type="private", user_id=1)
 
-        alongside = time_calls(
-            f"ask + record at {rate:.0f}/s, log on", ask_and_log, paced, rate=rate
-        )
+        alongside = time_calls(f"ask (lexical) {rate:.0f}/s, log on", ask_and_log, paced, rate=rate)
         log.flush()
     finally:
         log.close()
@@ -179,7 +177,10 @@ def run_benchmark(
     repeated = list(questions) * max(1, 2000 // max(1, len(questions)))
     lines.append(str(time_calls("ask, lexical path, real FAQ", matcher.ask, repeated)))
     with tempfile.TemporaryDirectory() as scratch:
-        write, without, alongside = measure_log_write(matcher, repeated, Path(scratch))
+        # The lexical stages only: the semantic stage's own spread (tens of milliseconds on a
+        # busy machine) would drown what the log adds.
+        lexical = Matcher(knowledge, semantic=False)
+        write, without, alongside = measure_log_write(lexical, repeated, Path(scratch))
     verdict = "OK" if write.p99_ms <= LOG_WRITE_TARGET_MS else "OVER"
     lines += [
         str(write),
