@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import time
 from typing import TextIO
 
@@ -23,7 +24,11 @@ def run_report(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
     if not path.exists():
         out.write(f"No question log at {path} (the bot has not run yet, or QUESTION_LOG=off).\n")
         return 1
-    conn = connect(path)
+    try:
+        conn = connect(path)
+    except (RuntimeError, sqlite3.Error) as error:  # newer than this code, or not a database
+        out.write(f"Cannot read the question log at {path}: {error}\n")
+        return 1
     try:
         now = time.time()
         stats = report.stats(conn, now=now, days=args.days)

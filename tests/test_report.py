@@ -165,3 +165,11 @@ def test_report_cli_text_json_suggest_and_chart(tmp_path: Path, matcher: Matcher
     assert len(yaml.safe_load(drafts.read_text())["entries"]) == 3
     assert main(["report", "--chart", str(chart)], out=out, settings=settings) == 0
     assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_report_cli_explains_a_log_it_cannot_read(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)
+    settings.question_log_file.write_text("not a database")
+    out = io.StringIO()
+    assert main(["report"], out=out, settings=settings) == 1
+    assert out.getvalue().startswith("Cannot read the question log at ")
