@@ -89,7 +89,7 @@ class Settings(BaseSettings):
 
     @property
     def question_log_file(self) -> Path:
-        """The SQLite question log (see bot/questionlog.py)."""
+        """The SQLite question log (see bot/storage/questionlog.py)."""
         return self.data_dir / "questions.sqlite3"
 
     @property

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from bot.result import MatchResult
+from bot.storage.queries import DAY
 from bot.storage.schema import connect, salt
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,6 @@ MAX_QUESTION_CHARS = 500
 BATCH_MAX = 1000
 BATCH_INTERVAL = 0.05  # seconds the writer waits for more after the first queued item
 PURGE_EVERY = 3600.0
-DAY = 86400.0
 ID_RANDOM_BITS = 24
 
 

@@ -8,8 +8,6 @@ the chat. Taps on questions older than the retention window are acknowledged and
 
 from __future__ import annotations
 
-import logging
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 
 from bot.knowledge import Lang
@@ -17,8 +15,6 @@ from bot.result import MatchResult
 from bot.storage.questionlog import QuestionLog
 from bot.telegram.state import BotData, Context
 from bot.texts import t
-
-log = logging.getLogger(__name__)
 
 VOTE = "v"
 VOTE_PATTERN = r"^v:[0-9a-z]+:[+-]$"
