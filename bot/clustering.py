@@ -1,20 +1,22 @@
 """Group similar questions: rapidfuzz similarity over normalized text, greedy and deterministic.
 
-Questions are normalized with ``variant_key`` (case, umlauts, accents, punctuation), identical
-keys merged, and the distinct keys compared all against all (``rapidfuzz.process.cdist``). Then,
-most frequent first, each key not yet taken opens a cluster and takes every free key at least
+Questions are normalized (``normalized_key``: the matcher's normalizer with the FAQ's synonyms;
+or only case, umlauts, accents and punctuation: ``variant_key``), identical keys merged, and
+the distinct keys compared all against all (``rapidfuzz.process.cdist``). Then, most frequent
+first, each key not yet taken opens a cluster and takes every free key at least
 ``threshold`` similar to it (``token_sort_ratio``: word order does not matter).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import variant_key
+from bot.normalize import Normalizer
 
 DEFAULT_THRESHOLD = 75.0
 MAX_KEYS = 3000  # the most frequent distinct questions; cdist is quadratic
@@ -31,13 +33,31 @@ class Cluster:
         return self.questions[:limit]
 
 
-def cluster(questions: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD) -> list[Cluster]:
-    """Clusters of ``questions``, largest first (ties: first asked first)."""
+def normalized_key(synonyms: Mapping[str, tuple[str, ...]]) -> Callable[[str], str]:
+    """The matcher's normalization as a clustering key: folded, without stop words, synonyms
+    and question words made canonical ("Wie viele Mitarbeiter hat Alibaba?" → "?amount
+    mitarbeiter alibaba"); ``variant_key`` for a question that is only stop words."""
+    normalizer = Normalizer(synonyms)
+
+    def key(question: str) -> str:
+        return " ".join(normalizer.tokens(question)) or variant_key(question)
+
+    return key
+
+
+def cluster(
+    questions: Sequence[str],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    key: Callable[[str], str] = variant_key,
+) -> list[Cluster]:
+    """Clusters of ``questions``, largest first (ties: first asked first), compared by
+    ``key`` (by default case, umlauts, accents and punctuation aside)."""
     by_key: dict[str, Counter[str]] = {}
     for question in questions:
-        key = variant_key(question)
-        if key:
-            by_key.setdefault(key, Counter())[question.strip()] += 1
+        key_text = key(question)
+        if key_text:
+            by_key.setdefault(key_text, Counter())[question.strip()] += 1
     keys = sorted(by_key, key=lambda k: -by_key[k].total())[:MAX_KEYS]
     if not keys:
         return []

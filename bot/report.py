@@ -10,7 +10,7 @@ import re
 import sqlite3
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,10 +95,15 @@ class UnansweredCluster:
 
 
 def unanswered(
-    conn: sqlite3.Connection, *, now: float, days: int = DEFAULT_DAYS
+    conn: sqlite3.Connection,
+    *,
+    now: float,
+    days: int = DEFAULT_DAYS,
+    key: Callable[[str], str] = variant_key,
 ) -> list[UnansweredCluster]:
-    """The declined, "did you mean" and voted-down questions of the window, clustered, most
-    frequent first."""
+    """The declined, "did you mean" and voted-down questions of the window, clustered by
+    ``key`` (``clustering.normalized_key`` with the FAQ's synonyms, where known), most frequent
+    first."""
     rows = queries.unanswered(conn, now, days)
     languages: dict[str, Counter[str]] = {}
     reasons: dict[str, Counter[str]] = {}
@@ -107,7 +112,7 @@ def unanswered(
         languages.setdefault(text, Counter())[row.language] += 1
         reasons.setdefault(text, Counter())[row.reason] += 1
     result = []
-    for group in cluster([row.question for row in rows]):
+    for group in cluster([row.question for row in rows], key=key):
         langs: dict[str, Lang] = {
             q: "de" if languages[q].most_common(1)[0][0] == "de" else "en" for q in group.questions
         }

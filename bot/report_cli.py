@@ -9,7 +9,8 @@ import time
 from typing import TextIO
 
 from bot import report
-from bot.knowledge import KnowledgeError, load_knowledge
+from bot.clustering import normalized_key
+from bot.knowledge import KnowledgeError, load_knowledge, variant_key
 from bot.settings import Settings
 from bot.storage.schema import connect
 
@@ -30,16 +31,17 @@ def run_report(settings: Settings, args: argparse.Namespace, out: TextIO) -> int
         out.write(f"Cannot read the question log at {path}: {error}\n")
         return 1
     try:
+        knowledge = load_knowledge(settings.knowledge_dir)
+    except KnowledgeError:
+        knowledge = None  # clustered without synonyms; draft ids avoid only each other
+    key = normalized_key(knowledge.synonyms) if knowledge else variant_key
+    try:
         now = time.time()
         stats = report.stats(conn, now=now, days=args.days)
-        groups = report.unanswered(conn, now=now, days=args.days)
+        groups = report.unanswered(conn, now=now, days=args.days, key=key)
     finally:
         conn.close()
     if args.suggest:
-        try:
-            knowledge = load_knowledge(settings.knowledge_dir)
-        except KnowledgeError:
-            knowledge = None  # ids then only avoid each other, not the live FAQ's
         args.suggest.write_text(
             report.drafts_yaml(groups, days=args.days, knowledge=knowledge), encoding="utf-8"
         )

@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 
 from bot.cli import main
-from bot.clustering import cluster
-from bot.knowledge import load_knowledge, variant_key
+from bot.clustering import cluster, normalized_key
+from bot.knowledge import Knowledge, load_knowledge, variant_key
 from bot.matcher import Matcher
 from bot.report import draft_id, drafts_yaml, format_stats, stats, unanswered
 from bot.settings import Settings
@@ -173,3 +173,14 @@ def test_report_cli_explains_a_log_it_cannot_read(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["report"], out=out, settings=settings) == 1
     assert out.getvalue().startswith("Cannot read the question log at ")
+
+
+def test_clustering_with_the_matchers_normalization_ignores_stop_words(
+    knowledge: Knowledge,
+) -> None:
+    questions = ["Wer ist eigentlich der Chef von Amazon?", "Chef Amazon"]
+    assert len(cluster(questions)) == 2  # by wording alone: too different
+    key = normalized_key(knowledge.synonyms)
+    assert key(questions[0]) == "?who chef amazon"
+    assert [g.count for g in cluster(questions, key=key)] == [2]
+    assert key("?!") == ""  # nothing to compare: left out

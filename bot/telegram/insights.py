@@ -15,7 +15,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import report
 from bot.chart import chart_png
-from bot.knowledge import Lang
+from bot.clustering import normalized_key
+from bot.knowledge import Knowledge, Lang
 from bot.render import escape
 from bot.report import StatsReport, UnansweredCluster
 from bot.storage.questionlog import QuestionLog
@@ -55,11 +56,14 @@ def _read_stats(questionlog: QuestionLog, days: int, lang: Lang) -> _Stats:
     return _Stats(stats, chart_png(stats.per_day, lang))
 
 
-def _read_unanswered(questionlog: QuestionLog, days: int) -> list[UnansweredCluster]:
+def _read_unanswered(
+    questionlog: QuestionLog, days: int, knowledge: Knowledge
+) -> list[UnansweredCluster]:
     questionlog.flush()
     conn = questionlog.reader()
     try:
-        return report.unanswered(conn, now=time.time(), days=days)
+        key = normalized_key(knowledge.synonyms)
+        return report.unanswered(conn, now=time.time(), days=days, key=key)
     finally:
         conn.close()
 
@@ -136,7 +140,8 @@ async def unanswered(update: Update, context: Context) -> None:
     if questionlog is None:
         await message.reply_text(t("stats_log_off", lang))
         return
-    groups = await asyncio.to_thread(_read_unanswered, questionlog, days)
+    knowledge = context.bot_data.matcher.knowledge
+    groups = await asyncio.to_thread(_read_unanswered, questionlog, days, knowledge)
     text, markup = _page(groups, days, 0, lang)
     await message.reply_text(text, reply_markup=markup)
 
@@ -155,6 +160,7 @@ async def unanswered_page(update: Update, context: Context) -> None:
     if questionlog is None:
         return
     days = min(max(int(days_text), 1), MAX_DAYS)
-    groups = await asyncio.to_thread(_read_unanswered, questionlog, days)
+    knowledge = context.bot_data.matcher.knowledge
+    groups = await asyncio.to_thread(_read_unanswered, questionlog, days, knowledge)
     text, markup = _page(groups, days, int(page_text), user_language(update))
     await query.edit_message_text(text, reply_markup=markup)
