@@ -162,6 +162,25 @@ def test_two_questions_in_one_message_are_two_rows(bot: RunningBot) -> None:
     ]
 
 
+def test_an_edited_question_is_logged_and_its_edited_reply_has_vote_buttons(
+    bot: RunningBot,
+) -> None:
+    original = tg.message("Wer ist Jeff Zhang?", chat_id=54)
+    since = bot.api.mark()
+    bot.api.push(original)
+    bot.api.wait_for("sendMessage", since=since, where=lambda p: p["chat_id"] == 54)
+    since = bot.api.mark()
+    bot.api.push(tg.edited(original, "Wie hoch war die Kartellstrafe?"))
+    edit = bot.api.wait_for("editMessageText", since=since, timeout=TIMEOUT)
+    assert "2,8" in edit["text"]
+    question_id = _question_id(_votes(edit)[0])
+    sql = "SELECT question, faq_id FROM questions WHERE id = ?"
+    _eventually(lambda: len(_query(_db(bot), sql, (question_id,))) == 1, "the edited question")
+    assert _query(_db(bot), sql, (question_id,)) == [
+        ("Wie hoch war die Kartellstrafe?", "antitrust-fine")
+    ]
+
+
 def test_a_vote_is_acknowledged_changed_by_a_second_tap_and_never_reposts(
     bot: RunningBot,
 ) -> None:

@@ -15,7 +15,7 @@ from telegram.error import BadRequest
 
 from bot.normalize import clean_question
 from bot.render import render
-from bot.telegram import keyboards
+from bot.telegram import feedback, keyboards
 from bot.telegram.handlers import (
     MAX_QUESTION_CHARS,
     _addressed_question,
@@ -64,6 +64,13 @@ async def edited_question(update: Update, context: Context) -> None:
     )
     chunks = split_html(render(result, matcher.knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
+    edit = message.edit_date.timestamp() if message.edit_date else 0  # each edit is a question
+    origin = f"{message.chat.id}:{message.message_id}:edited:{edit:.0f}"
+    question_id = feedback.log_question(
+        context.bot_data, result, message.chat.type, message.from_user, origin
+    )
+    if question_id is not None:
+        markup = feedback.with_votes(markup, question_id)
     kept: list[int] = []
     for number, chunk in enumerate(chunks):
         buttons = markup if number == len(chunks) - 1 else None
