@@ -11,7 +11,7 @@ import asyncio
 import time
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot import report
 from bot.chart import chart_png
@@ -68,17 +68,29 @@ def _read_unanswered(
         conn.close()
 
 
-async def stats(update: Update, context: Context) -> None:
-    """Admins: questions per day, answer rate, top entries, votes, askers, and a chart."""
-    if not await _is_admin(update, context, "/stats"):
-        return
+async def _admin_request(
+    update: Update, context: Context, command: str
+) -> tuple[Message, Lang, int] | None:
+    """The message, language and days of an admin command; ``None`` (after saying why) when
+    the sender is no admin or the days are not a number in range."""
+    if not await _is_admin(update, context, command):
+        return None
     message = update.effective_message
     assert message
     lang = user_language(update)
     days = _days(context.args)
     if days is None:
-        await message.reply_text(t("days_usage", lang, command="/stats", max=MAX_DAYS))
+        await message.reply_text(t("days_usage", lang, command=command, max=MAX_DAYS))
+        return None
+    return message, lang, days
+
+
+async def stats(update: Update, context: Context) -> None:
+    """Admins: questions per day, answer rate, top entries, votes, askers, and a chart."""
+    request = await _admin_request(update, context, "/stats")
+    if request is None:
         return
+    message, lang, days = request
     questionlog = context.bot_data.questionlog
     if questionlog is None:
         counts = context.bot_data.stats
@@ -127,15 +139,10 @@ def _page(
 
 async def unanswered(update: Update, context: Context) -> None:
     """Admins: the questions the bot could not answer, grouped by similarity, paged."""
-    if not await _is_admin(update, context, "/unanswered"):
+    request = await _admin_request(update, context, "/unanswered")
+    if request is None:
         return
-    message = update.effective_message
-    assert message
-    lang = user_language(update)
-    days = _days(context.args)
-    if days is None:
-        await message.reply_text(t("days_usage", lang, command="/unanswered", max=MAX_DAYS))
-        return
+    message, lang, days = request
     questionlog = context.bot_data.questionlog
     if questionlog is None:
         await message.reply_text(t("stats_log_off", lang))
