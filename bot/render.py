@@ -6,13 +6,10 @@ Every piece of user or article text that goes into HTML is escaped here, in one 
 from __future__ import annotations
 
 import html
-import re
 
 from bot.knowledge import Knowledge
 from bot.result import Citation, MatchResult
 from bot.texts import t
-
-TELEGRAM_LIMIT = 4096
 
 
 def escape(text: str) -> str:
@@ -69,28 +66,3 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
         if not markup:
             lines.extend(f"  • {s.question}" for s in result.suggestions)
     return "\n".join(lines)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?“”\"])\s+|\n")
-
-
-def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split ``text`` into chunks of at most ``limit`` characters.
-
-    Chunks break at line ends or sentence ends where possible, at spaces otherwise, and only
-    mid-word for a single word longer than ``limit``.
-    """
-    chunks: list[str] = []
-    rest = text.strip()
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = max((m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit), default=0)
-        if cut <= 0:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            cut = limit
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        chunks.append(rest)
-    return chunks

@@ -1,5 +1,5 @@
 from bot.matcher import Matcher
-from bot.render import render, split_message
+from bot.render import render
 
 
 def test_html_escapes_article_and_answer_text(matcher: Matcher, knowledge) -> None:
@@ -14,19 +14,6 @@ def test_english_reply_shows_translation(matcher: Matcher, knowledge) -> None:
     text = render(matcher.ask("Who is Jeff Zhang?"), knowledge)
     assert "Jeff Zhang, president of Alibaba Cloud Intelligence" in text
     assert "Source: Bloomberg" in text
-
-
-def test_split_message_respects_limit_and_sentences() -> None:
-    text = " ".join(f"Satz Nummer {i} ist hier." for i in range(600))
-    chunks = split_message(text, 4096)
-    assert len(chunks) > 1 and all(len(c) <= 4096 for c in chunks)
-    assert all(c.endswith(".") for c in chunks)
-    assert " ".join(chunks) == text
-
-
-def test_split_message_hard_cuts_a_giant_word() -> None:
-    chunks = split_message("x" * 10000, 4096)
-    assert [len(c) for c in chunks] == [4096, 4096, 1808]
 
 
 def test_a_quoted_sentence_is_not_quoted_twice(matcher: Matcher, knowledge) -> None:
