@@ -251,13 +251,9 @@ class LexicalIndex:
         candidates.sort(key=lambda c: (-c.relevance, c.entry))
         return candidates
 
-    def closest_wording(
-        self, key: str, candidates: Sequence[Candidate], margin: float
-    ) -> int | None:
-        """Break a near-tie by wording: the entry one of whose questions reads almost like
-        this one (``rapidfuzz``), clearly closer than the other contenders' questions."""
-        top = candidates[0].relevance
-        contenders = [c.entry for c in candidates if c.relevance >= (1 - margin) * top]
+    def closest_wording(self, key: str, contenders: Sequence[int]) -> int | None:
+        """Break a near-tie between ``contenders`` (entries) by wording: the entry one of whose
+        questions reads almost like this one (``rapidfuzz``), clearly closer than the others'."""
         if len(contenders) < 2:
             return None
         closeness = sorted((self._wording(key, e), e) for e in contenders)

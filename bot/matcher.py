@@ -136,21 +136,15 @@ class Matcher:
             trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
             if verdict.ok and choice.stage == "siblings":
                 trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
-                return MatchResult(
-                    question=text,
-                    language=language,
-                    outcome="quote",
-                    score=choice.score,
-                    citations=tuple(self._citation(sid) for sid in entry.sentences),
-                )
+                return self._quoted(text, language, entry.sentences, choice.score)
             if verdict.ok:
                 trace.append(f"decision: answer {entry.id} ({choice.stage}, {choice.score:.0f})")
                 return self.answer_entry(text, entry, language, score=choice.score)
             related = tuple(entry.sentences)
         # The sentences of an entry that does not answer don't answer either: no quote then.
-        quote = self._quote(query, trace) if not related else ()
+        quote = self._quote(text, language, query, trace) if not related else ()
         if isinstance(quote, MatchResult):
-            return replace(quote, question=text, language=language)
+            return quote
         related = related or quote
         best = candidates[0] if candidates else None
         unsure = choice is None and best is not None and best.score >= self.threshold
@@ -173,7 +167,7 @@ class Matcher:
             top = candidates[0].relevance
             contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
             if len(contenders) > 1:
-                closest = self.lexical.closest_wording(variant_key(text), candidates, self.margin)
+                closest = self.lexical.closest_wording(variant_key(text), contenders)
                 if closest is None:  # the one contender that states what kind of thing is asked
                     fitting = [
                         e
@@ -207,7 +201,9 @@ class Matcher:
         trace.append("semantic: " + ", ".join(f"{ids[e].id} {similarities[e]:.2f}" for e in top))
         return decision.semantic_choice(candidates, similarities, margin=self.margin)
 
-    def _quote(self, query: Query, trace: list[str]) -> MatchResult | tuple[str, ...]:
+    def _quote(
+        self, text: str, language: Lang, query: Query, trace: list[str]
+    ) -> MatchResult | tuple[str, ...]:
         """A verbatim quote of the one sentence that answers, else the related sentence ids."""
         found = self.lexical.quote(query)
         if found is None:
@@ -223,12 +219,18 @@ class Matcher:
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
             return (sentence_id,)
+        return self._quoted(text, language, [sentence_id], round(100 * coverage, 1))
+
+    def _quoted(
+        self, text: str, language: Lang, sentence_ids: Sequence[str], score: float
+    ) -> MatchResult:
+        """Article sentences quoted verbatim as the reply (no FAQ entry answers on its own)."""
         return MatchResult(
-            question="",
-            language="de",
+            question=text,
+            language=language,
             outcome="quote",
-            score=round(100 * coverage, 1),
-            citations=(self._citation(sentence_id),),
+            score=score,
+            citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
 
     def _names_in(self, query: Query) -> list[str]:
