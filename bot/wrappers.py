@@ -123,7 +123,6 @@ class Unwrapped:
 
     parts: tuple[str, ...]
     social: Social | None = None
-    dropped: tuple[str, ...] = ()
 
 
 # Frames that announce the question wherever they stand: what follows them is the question
@@ -186,10 +185,8 @@ def unwrap(message: str) -> Unwrapped:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
-    if not content:
-        return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     cleaned = [c for c in (_strip_frames(s) for s in content) if c.strip(" ,.;:!?-")]
-    if not cleaned:
+    if not cleaned:  # only greetings, thanks and frames
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     questions: list[str] = []
     for index, segment in enumerate(cleaned):
@@ -204,8 +201,7 @@ def unwrap(message: str) -> Unwrapped:
         questions.append(segment)
     if not questions:  # no question mark: the segments that read as questions, else all
         questions = [c for c in cleaned if _QUESTION_START.match(_light(c))] or [" ".join(cleaned)]
-    dropped = tuple(s for s in segments if s not in questions)
     parts: list[str] = []
     for question in questions:
         parts.extend(_split_two(question))
-    return Unwrapped(parts=tuple(parts[:MAX_PARTS]), dropped=dropped)
+    return Unwrapped(parts=tuple(parts[:MAX_PARTS]))
