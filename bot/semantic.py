@@ -68,17 +68,14 @@ class SemanticIndex:
     """Embeddings of every question variant of one ``Knowledge``, built lazily."""
 
     def __init__(self, knowledge: Knowledge, *, cache_dir: Path | None = None) -> None:
-        self._owners: list[int] = []
         self._texts: list[str] = []
-        for index, entry in enumerate(knowledge.entries):
-            for _lang, question in entry.variants():
-                self._owners.append(index)
-                self._texts.append(question)
-        # Where each entry's variants begin (every entry has at least one).
-        self._starts = np.searchsorted(np.asarray(self._owners), np.arange(len(knowledge.entries)))
+        starts: list[int] = []  # where each entry's variants begin (every entry has one)
+        for entry in knowledge.entries:
+            starts.append(len(self._texts))
+            self._texts.extend(question for _lang, question in entry.variants())
+        self._starts = np.asarray(starts)
         digest = hashlib.sha256("\n".join([MODEL_ID, *self._texts]).encode()).hexdigest()
         self.cache_file = cache_dir / f"embeddings-{digest[:20]}.npy" if cache_dir else None
-        self._entries = len(knowledge.entries)
         self._matrix: Matrix | None = None
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
