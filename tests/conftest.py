@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,6 +91,15 @@ def started(running: RunningBot, timeout: float = 30) -> RunningBot:
     running.api.wait_for("setMyCommands", timeout=timeout)
     time.sleep(0.2)
     return running
+
+
+def ask(bot: RunningBot, update: dict[str, Any], chat_id: int, **kw: Any) -> dict[str, Any]:
+    """Push ``update`` and return the bot's next message to ``chat_id``."""
+    since = bot.api.mark()
+    bot.api.push(update)
+    return bot.api.wait_for(
+        "sendMessage", since=since, where=lambda p: int(p["chat_id"]) == chat_id, **kw
+    )
 
 
 @pytest.fixture(scope="module")

@@ -11,16 +11,8 @@ from typing import Any
 import yaml
 
 from tests import telegram_updates as tg
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot
+from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, ask
 from tests.fake_telegram import BOT_USERNAME
-
-
-def ask(bot: RunningBot, update: dict[str, Any], chat_id: int, **kw: Any) -> dict[str, Any]:
-    since = bot.api.mark()
-    bot.api.push(update)
-    return bot.api.wait_for(
-        "sendMessage", since=since, where=lambda p: int(p["chat_id"]) == chat_id, **kw
-    )
 
 
 def test_commands_registered_in_german_and_english(bot: RunningBot) -> None:

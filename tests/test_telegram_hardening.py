@@ -10,17 +10,9 @@ import yaml
 from bot.bench import synthetic_knowledge
 from bot.knowledge import load_knowledge
 from tests import telegram_updates as tg
-from tests.conftest import ADMIN_ID, RunningBot
+from tests.conftest import ADMIN_ID, RunningBot, ask
 from tests.telegram_html_check import html_problems
 from tests.test_safe_yaml import alias_bomb
-
-
-def ask(bot: RunningBot, update: dict[str, Any], chat_id: int, **kw: Any) -> dict[str, Any]:
-    since = bot.api.mark()
-    bot.api.push(update)
-    return bot.api.wait_for(
-        "sendMessage", since=since, where=lambda p: int(p["chat_id"]) == chat_id, **kw
-    )
 
 
 def test_odd_callbacks_are_ignored_quietly(bot: RunningBot) -> None:

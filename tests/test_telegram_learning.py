@@ -20,7 +20,7 @@ import yaml
 from bot.matcher import Matcher
 from bot.telegram.feedback import vote_data
 from tests import telegram_updates as tg
-from tests.conftest import ADMIN_ID, ROOT, RunningBot
+from tests.conftest import ADMIN_ID, ROOT, RunningBot, ask
 
 TIMEOUT = 30.0
 
@@ -56,14 +56,10 @@ def _ask(
     chat_type: str = "private",
     lang: str = "de",
 ) -> dict[str, Any]:
-    since = bot.api.mark()
     update = tg.message(
         text, chat_id=chat_id, user_id=user_id or chat_id, chat_type=chat_type, lang=lang
     )
-    bot.api.push(update)
-    return bot.api.wait_for(
-        "sendMessage", since=since, where=lambda p: int(p["chat_id"]) == chat_id, timeout=TIMEOUT
-    )
+    return ask(bot, update, chat_id, timeout=TIMEOUT)
 
 
 def _votes(reply: dict[str, Any]) -> tuple[str, str]:
