@@ -32,7 +32,7 @@ from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
 from bot.wrappers import unwrap
 
-__all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "Matcher"]
+__all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
 SUGGESTION_FLOOR = 30.0
 MAX_SUGGESTIONS = 3

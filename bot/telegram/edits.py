@@ -13,15 +13,9 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot.normalize import clean_question
 from bot.render import render
 from bot.telegram import feedback, keyboards
-from bot.telegram.handlers import (
-    MAX_QUESTION_CHARS,
-    _addressed_question,
-    answer_question,
-    language_of,
-)
+from bot.telegram.handlers import _addressed_question, answer_question, language_of
 from bot.telegram.state import Context
 from bot.telegram_html import split_html
 
@@ -58,10 +52,7 @@ async def edited_question(update: Update, context: Context) -> None:
         await answer_question(message, question, context)
         return
     matcher = context.bot_data.matcher
-    result = matcher.ask(
-        clean_question(question, MAX_QUESTION_CHARS),
-        default_language=language_of(message.from_user),
-    )
+    result = matcher.ask(question, default_language=language_of(message.from_user))
     chunks = split_html(render(result, matcher.knowledge, markup=True))
     markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     edit = message.edit_date.timestamp() if message.edit_date else 0  # each edit is a question

@@ -21,6 +21,7 @@ from telegram import (
 from telegram.constants import ChatType
 
 from bot.knowledge import ArticleMeta, Knowledge, KnowledgeError, Lang
+from bot.matcher import MAX_QUESTION_CHARS
 from bot.normalize import clean_question
 from bot.render import escape, render
 from bot.result import MatchResult
@@ -30,8 +31,6 @@ from bot.telegram_html import split_html
 from bot.texts import t
 
 log = logging.getLogger(__name__)
-
-MAX_QUESTION_CHARS = 500  # longer texts are cut: nobody asks a 4096-character question
 
 
 def language_of(user: User | None) -> Lang:
@@ -72,7 +71,7 @@ async def answer_question(message: Message, question: str, context: Context) -> 
     data = context.bot_data
     matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
-    result = matcher.ask(clean_question(question, MAX_QUESTION_CHARS), default_language=fallback)
+    result = matcher.ask(question, default_language=fallback)  # the matcher cleans and cuts
     data.stats.record(result.answered, message.chat.type, result.language)
     origin = f"{message.chat.id}:{message.message_id}"
     question_id = feedback.log_question(data, result, message.chat.type, message.from_user, origin)
