@@ -56,9 +56,14 @@ class Verdict:
     reason: str = ""
 
 
+def _kinds(intents: Iterable[str]) -> frozenset[str]:
+    """Every kind the question words ask for, from the intent markers (``?when`` …)."""
+    return frozenset(i.removeprefix("?") for i in intents)
+
+
 def question_kinds(intents: Iterable[str]) -> frozenset[str]:
-    """The gated kinds a question asks for, from its intent markers (``?when`` …)."""
-    return frozenset(i.removeprefix("?") for i in intents) & GATED_KINDS
+    """The gated kinds a question asks for."""
+    return _kinds(intents) & GATED_KINDS
 
 
 def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[str]:
@@ -69,8 +74,7 @@ def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[st
 def fits_all(intents: Iterable[str], declared: Collection[str]) -> bool:
     """Whether an entry declares every kind the question words ask for, "how" included: the
     tie-break between two near-equal entries ("how will they build the pool" vs "how big")."""
-    kinds = frozenset(i.removeprefix("?") for i in intents)
-    return not _satisfied(kinds, declared)
+    return not _satisfied(_kinds(intents), declared)
 
 
 def check(

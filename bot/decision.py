@@ -2,8 +2,9 @@
 
 * **Lexical**: the best-ranked entry is chosen when its coverage (the 0–100 ``score``) clears
   ``threshold`` and its relevance leads the runner-up's by ``margin``. A question asked as one of
-  the FAQ's own needs no lead; a near-tie goes to the entry with clearly the closest wording, or
-  to the best entry when all the contenders cite the same sentences (siblings that say the same).
+  the FAQ's own needs no lead; a near-tie goes to the entry with clearly the closest wording or
+  the one that states the kind asked for; when all the contenders cite the same sentences
+  (siblings that say the same), the choice is marked ``siblings`` and those sentences are quoted.
 * **Semantic** (only when the lexical choice fails): the entry whose closest question variant is
   at least ``SEMANTIC_MIN`` similar to the question, clearly ahead of the next entry, and which the
   lexical ranking supports too (among its ``SEMANTIC_SUPPORT`` most relevant entries).
