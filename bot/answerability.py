@@ -11,7 +11,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   reports plans, so no entry declares it), age ("wie alt"), founding ("gegründet", "founded").
   Kinds of fact the article never states, so no entry declares them: conversion (a figure in
   another currency), absolute (an absolute figure for a stated percentage), previous (another
-  period: "the quarter before", "last year").
+  period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
+  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?").
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
@@ -42,6 +43,8 @@ GATED_KINDS = frozenset(
         "conversion",
         "absolute",
         "previous",
+        "per",
+        "self",
     }
 )
 # A kind that also satisfies another: an entry that gives a date also says when.

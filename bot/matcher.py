@@ -37,7 +37,7 @@ __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher
 SUGGESTION_FLOOR = 30.0
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
-CLAIM_THRESHOLD = 80.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
+CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
 
 
 class Matcher:

@@ -80,16 +80,26 @@ _INTENTS = {
     r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
     r"|summe",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
-    r"|ist da was dran|ist das wahr|true or false",
+    r"|ist da was dran|ist das wahr|true or false"
+    # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"
+    r"|\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
+    r"|richtig|oder(?: nicht)?|gell|nicht wahr|or not|or nah|fr)(?=\s*\?*\s*$)",
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
-    r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel)\b",
-    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)"
-    r"|absolute (?:figure|number)",
+    r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
+    r"|ringgit|baht|pesos?|dong|sterling)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
+    r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
+    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute",
+    "per": r"(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece"
+    r"|jeweils|jede[srnm]?",
+    "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
+    r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
+    r"|deine (?:meinung|ansicht)|dein name",
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
     "age": r"wie alt|how old|what age|welches alter",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
-    "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato",
+    "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
+    r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|was ist mit .{1,40} gemeint"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
@@ -103,7 +113,13 @@ _INTENTS = {
     "where": r"wo|where|wohin|woher",
     "how": r"wie|how|auf welche weise|in what way",
 }
-_INTENT = re.compile("|".join(rf"\b(?P<{name}>{pattern})\b" for name, pattern in _INTENTS.items()))
+# The patterns are written as people spell; the text they run on is folded ("true" → "tru").
+_INTENT = re.compile(
+    "|".join(
+        rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
+        for name, pattern in _INTENTS.items()
+    )
+)
 _DIGIT = re.compile(r"\d")
 
 # Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that

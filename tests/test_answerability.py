@@ -15,6 +15,15 @@ def test_question_kinds_from_question_words() -> None:
     assert question_kinds(intents("Was ist AsiaForward?")) == frozenset()  # open to any entry
     assert question_kinds(intents("How many start-ups so far?")) == {"amount", "sofar"}
     assert question_kinds(intents("Was versteht man unter Cloud-nativ?")) == {"meaning"}
+    # Kinds of fact the article never states.
+    assert "per" in question_kinds(intents("How much does each start-up get?"))
+    assert "per" in question_kinds(intents("Wie viel Geld gibt es pro Start-up?"))
+    assert "per" not in question_kinds(intents("Per its statement, where does the money go?"))
+    assert "sofar" in question_kinds(intents("How many start-ups have already been picked?"))
+    assert "absolute" in question_kinds(intents("What is the absolute cloud revenue?"))
+    assert "conversion" in question_kinds(intents("What's a billion US in Kiwi dollars?"))
+    assert "self" in question_kinds(intents("Wer hat dich programmiert?"))
+    assert "self" in question_kinds(intents("Are you a bot?"))
 
 
 def test_kind_must_be_declared() -> None:

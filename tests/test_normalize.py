@@ -41,6 +41,26 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
     assert normalizer.tokens("How much money?")[0] == "?amount"
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Is it true that the fine was a record?",  # "true" is folded like "ue" → "u"
+        "Jeff Zhang is stepping down as president – true?",
+        "Die Strafe war ein Rekord, oder?",
+        "the fine was a record, right?",
+        "Stimmt es, dass TikTok gegangen ist?",
+    ],
+)
+def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
+    assert "?claim" in normalizer.tokens(claim)
+
+
+def test_intent_patterns_meet_folded_text(normalizer: Normalizer) -> None:
+    # Written as people spell, matched against folded text: "does" folds to "dos".
+    assert "?meaning" in normalizer.tokens("What does the term cloud-native mean?")
+    assert "?claim" not in normalizer.tokens("Who is right about the cloud?")
+
+
 def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
     assert normalizer.tokens("und das ist es doch") == []
     assert normalizer.tokens("") == []
