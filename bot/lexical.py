@@ -8,7 +8,9 @@ Everything but the question's side is computed once, when the index is built:
   together (plus the numbers of its answer), scaled to 0–1.
 * **Coverage** says whether the entry accounts for the whole question: the IDF-weighted share of
   the question's tokens the entry knows (variants, answer, cited sentences, German and English).
-  A word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word.
+  A word the FAQ never uses ("Mitarbeiter", "Wetter") weighs as much as a rare FAQ word; a word
+  only the entry's questions use, not what it states, counts ``VARIANT_WEIGHT``: the more ways
+  an entry is asked, the more stray words it would otherwise "know" ("people", "time").
 * A near-tie can be broken by wording (``rapidfuzz``): the entry one of whose questions reads
   almost like this one.
 * ``quote`` finds the one article sentence that covers the question on its own, if any.
@@ -35,6 +37,7 @@ QUOTE_COVERAGE = 0.86
 BM25_K1 = 1.2
 BM25_B = 0.75
 UNKNOWN_WEIGHT = 2.5  # a word the FAQ never uses: about as telling as a rare FAQ word
+VARIANT_WEIGHT = 0.8  # coverage by a word only the entry's questions use, not its answer/sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,13 @@ class LexicalIndex:
             )
             for entry, words in zip(entries, entry_words, strict=True)
         ]
+        # What each entry states: its answers and cited sentences, without the ways it is asked.
+        self.entry_stated: list[frozenset[str]] = [
+            frozenset(words[0]).union(*(sentence_words[sid] for sid in entry.sentences))
+            for entry, words in zip(entries, entry_words, strict=True)
+        ]
         self._postings = self._invert(self.entry_vocab)
+        self._stated_postings = self._invert(self.entry_stated)
         self._phrases = self._word_pairs(
             [text for words in entry_words for text in words] + list(sentence_words.values())
         )
@@ -234,7 +243,12 @@ class LexicalIndex:
         """All entries with any evidence, most relevant first."""
         if not query.tokens and not query.intents:
             return []
-        coverage = self.coverage(query, self._postings)
+        # A word the entry states counts fully, one it is only asked with a little less.
+        stated = self.coverage(query, self._stated_postings)
+        coverage = {
+            e: stated.get(e, 0.0) + VARIANT_WEIGHT * (c - stated.get(e, 0.0))
+            for e, c in self.coverage(query, self._postings).items()
+        }
         relevance = self._relevance(query)
         if "?amount" in query.intents:
             relevance = {e: r for e, r in relevance.items() if self._entry_has_number[e]}

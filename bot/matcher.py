@@ -98,7 +98,10 @@ class Matcher:
         if not unwrapped.parts:
             empty = MatchResult(question=question, language=language, outcome="empty")
             return replace(self._with_suggestions(empty, []), explain=tuple(trace))
-        results = [self._answer(part, language, trace) for part in unwrapped.parts]
+        results = [
+            self._answer(part, language, trace, context=context)
+            for part, context in zip(unwrapped.parts, unwrapped.contexts, strict=True)
+        ]
         answered = [r for r in results if r.answered]
         first = answered[0] if answered else results[0]
         unanswered = tuple(r.question for r in results if not r.answered) if answered else ()
@@ -110,18 +113,31 @@ class Matcher:
             explain=tuple(trace),
         )
 
-    def _answer(self, text: str, language: Lang, trace: list[str]) -> MatchResult:
-        query = self.lexical.query(text)
+    def _answer(
+        self, text: str, language: Lang, trace: list[str], *, context: str = ""
+    ) -> MatchResult:
+        """The answer to one question ``text``, read together with its ``context`` (what a short
+        follow-up question is about); the result carries ``text`` as the question."""
+        asked = f"{text.rstrip(' ?')} ({context})?" if context else text
+        query = self.lexical.query(asked)
         candidates = self.lexical.rank(query)
-        trace.append(f"lexical [{text}]: " + self._describe(candidates))
+        trace.append(f"lexical [{asked}]: " + self._describe(candidates))
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not candidates and not query.tokens:
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
         threshold = max(self.threshold, CLAIM_THRESHOLD) if "?claim" in query.intents else None
-        choice = self._lexical_choice(text, query, candidates, threshold)
+        choice = self._lexical_choice(asked, query, candidates, threshold)
+        if (
+            choice is not None
+            and choice.stage != "exact"
+            and len(query.tokens) == 1
+            and not query.matches[0] & self.lexical.entry_stated[choice.entry]
+        ):
+            trace.append("lexical: its one word is only in how the entry is asked")
+            choice = None
         if choice is None and query.tokens:
-            choice = self._semantic_choice(text, candidates, trace)
+            choice = self._semantic_choice(asked, candidates, trace)
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         related: tuple[str, ...] = ()

@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.normalize import Normalizer, stems
+from bot.normalize import KEPT_WORDS, Normalizer, stems
 
 MIN_PART = 5  # shortest token that may match inside a compound
 MIN_TYPO = 3  # shortest token that may be a typo of a known word
@@ -72,6 +72,8 @@ class Vocabulary:
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
         # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
         # length within reach are compared.
+        if token in KEPT_WORDS:
+            return frozenset(found)
         edits = 1 if len(token) < 8 else 2
         lengths = (
             [len(token) + 1]

@@ -16,6 +16,7 @@ from typing import Literal
 from bot.normalize import STOPWORDS, fold
 
 MAX_PARTS = 2
+FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
 
 Social = Literal["greeting", "thanks"]
 
@@ -123,6 +124,9 @@ class Unwrapped:
 
     parts: tuple[str, ...]
     social: Social | None = None
+    # Per part, what it is asked about when it hardly says so itself: "Wer hat Alibaba gegründet
+    # und in welchem Jahr?" asks the year *Alibaba was founded* ("" for a part that says it all).
+    contexts: tuple[str, ...] = ()
 
 
 # Frames that announce the question wherever they stand: what follows them is the question
@@ -204,4 +208,18 @@ def unwrap(message: str) -> Unwrapped:
     parts: list[str] = []
     for question in questions:
         parts.extend(_split_two(question))
-    return Unwrapped(parts=tuple(parts[:MAX_PARTS]))
+    parts = parts[:MAX_PARTS]
+    # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
+    # asks about what the question before it is about.
+    contexts = [""] + [_context(parts[0]) if _is_follow_up(p) else "" for p in parts[1:]]
+    return Unwrapped(parts=tuple(parts), contexts=tuple(contexts))
+
+
+def _is_follow_up(part: str) -> bool:
+    return len(_WORD.findall(part)) <= FOLLOW_UP_WORDS and _content_words(part) < 2
+
+
+def _context(question: str) -> str:
+    """What ``question`` is about: its words after the question word."""
+    start = _QUESTION_START.match(_light(question))
+    return question[start.end() if start else 0 :].strip(" ?")

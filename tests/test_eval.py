@@ -114,6 +114,8 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "readers_test_questions.yaml",
         "tune2_questions.yaml",
         "fresh2_questions.yaml",
+        "tune3_questions.yaml",
+        "fresh3_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:

@@ -140,3 +140,16 @@ def test_of_two_questions_the_one_not_in_the_article_is_named(matcher: Matcher, 
     assert result.unanswered == ("Wer ist der CEO von Alibaba?",)
     text = render(result, knowledge, markup=True)
     assert "Zu „Wer ist der CEO von Alibaba?“ steht im Artikel leider nichts." in text
+
+
+def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Matcher) -> None:
+    # "in welchem Jahr?" alone would find the year the cloud last grew this slowly (2014);
+    # asked about Alibaba's founding, the article has no answer to either part.
+    result = matcher.ask("Wer hat Alibaba gegründet und in welchem Jahr?")
+    assert not result.answered and result.more == ()
+
+
+def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -> None:
+    # "time" occurs only in a way the timeframe entry is asked ("time span"), not in its answer.
+    assert not matcher.ask("what time is it").answered
+    assert matcher.ask("Laufzeit?").faq_id == "timeframe"

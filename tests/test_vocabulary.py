@@ -32,3 +32,10 @@ def test_resolves(vocabulary: Vocabulary, token: str, expected: set[str]) -> Non
 @pytest.mark.parametrize("token", ["wetter", "xy", "2014", "mitarbeiter", "joke", "kartellstrafe"])
 def test_unknown_words_stay_unknown(vocabulary: Vocabulary, token: str) -> None:
     assert vocabulary.resolve(token) == frozenset()
+
+
+def test_an_everyday_word_is_no_typo() -> None:
+    # "heute" is one letter from "leute", but a word of its own: no typo fix.
+    vocabulary = Vocabulary(frozenset({"leute", "jahr"}), Normalizer({}))
+    assert vocabulary.resolve("heute") == frozenset()
+    assert vocabulary.resolve("laute") == {"leute"}

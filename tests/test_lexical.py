@@ -1,0 +1,13 @@
+"""Stage 2: coverage says how much of the question an entry accounts for."""
+
+from bot.lexical import VARIANT_WEIGHT, LexicalIndex
+
+
+def test_a_word_the_entry_only_is_asked_with_counts_less(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    by_id = {knowledge.entries[c.entry].id: c for c in lexical.rank(lexical.query("time"))}
+    # "time" is in one of the timeframe entry's questions ("time span"), not in what it states.
+    assert by_id["timeframe"].coverage == VARIANT_WEIGHT
+    # "Strafe" is in what the fine entry states: it counts fully.
+    by_id = {knowledge.entries[c.entry].id: c for c in lexical.rank(lexical.query("Strafe"))}
+    assert by_id["antitrust-fine"].coverage == 1.0
