@@ -10,6 +10,8 @@
   lexical ranking supports too (among its ``SEMANTIC_SUPPORT`` most relevant entries).
 * **Agreement**: when the embeddings' nearest entry is also the lexical ranking's clear leader,
   weaker evidence from each suffices (``AGREE_MIN``, ``AGREE_COVERAGE``).
+* **Tie-break**: when several entries are near-tied in relevance and each covers the question,
+  the one closest in meaning wins if it is clearly closer (``TIE_MIN``, ``TIE_LEAD``).
 
 What the chosen entry must also pass (``bot.answerability``) and what happens when nothing is
 chosen (a quote, "did you mean", "the article doesn't say") is wired in ``bot.matcher``.
@@ -30,6 +32,8 @@ SEMANTIC_SUPPORT = 2  # … and the entry among the lexical ranking's most relev
 SEMANTIC_COVERAGE = 30.0  # … which accounts for at least this much of the question's words
 AGREE_MIN = 0.75  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
+TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
+TIE_LEAD = 0.05  # … wins, if it is this much closer than the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,11 @@ def lexical_choice(
 
 
 def semantic_choice(
-    candidates: Sequence[Candidate], similarities: Sequence[float], *, margin: float
+    candidates: Sequence[Candidate],
+    similarities: Sequence[float],
+    *,
+    margin: float,
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> Choice | None:
     """The entry the question means, when the embeddings are sure and the wording agrees."""
     ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
@@ -95,4 +103,25 @@ def semantic_choice(
             and top.relevance - runner_up >= margin * top.relevance
         ):
             return Choice(best, top.score, "agreement")
+    return _tie_break(candidates, similarities, margin=margin, threshold=threshold)
+
+
+def _tie_break(
+    candidates: Sequence[Candidate],
+    similarities: Sequence[float],
+    *,
+    margin: float,
+    threshold: float,
+) -> Choice | None:
+    """A near-tie of entries that each cover the question: the one the question means."""
+    if not candidates or candidates[0].score < threshold:
+        return None
+    top = candidates[0].relevance
+    tied = [c for c in candidates if c.relevance >= (1 - margin) * top and c.score >= threshold]
+    if len(tied) < 2:
+        return None
+    ranked = sorted(tied, key=lambda c: -similarities[c.entry])
+    best, second = similarities[ranked[0].entry], similarities[ranked[1].entry]
+    if best >= TIE_MIN and best - second >= TIE_LEAD:
+        return Choice(ranked[0].entry, ranked[0].score, "tie-break")
     return None

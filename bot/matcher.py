@@ -137,7 +137,7 @@ class Matcher:
             trace.append("lexical: its one word is only in how the entry is asked")
             choice = None
         if choice is None and query.tokens:
-            choice = self._semantic_choice(asked, candidates, trace)
+            choice = self._semantic_choice(asked, candidates, trace, threshold or self.threshold)
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         related: tuple[str, ...] = ()
@@ -203,7 +203,7 @@ class Matcher:
         )
 
     def _semantic_choice(
-        self, text: str, candidates: Sequence[Candidate], trace: list[str]
+        self, text: str, candidates: Sequence[Candidate], trace: list[str], threshold: float
     ) -> Choice | None:
         if self.semantic is None:
             trace.append("semantic: off")
@@ -215,7 +215,9 @@ class Matcher:
         top = sorted(range(len(similarities)), key=lambda e: -similarities[e])[:3]
         ids = self.knowledge.entries
         trace.append("semantic: " + ", ".join(f"{ids[e].id} {similarities[e]:.2f}" for e in top))
-        return decision.semantic_choice(candidates, similarities, margin=self.margin)
+        return decision.semantic_choice(
+            candidates, similarities, margin=self.margin, threshold=threshold
+        )
 
     def _quote(
         self, text: str, language: Lang, query: Query, trace: list[str]

@@ -44,3 +44,13 @@ def test_agreement_of_both_stages_takes_weaker_evidence() -> None:
     choice = semantic_choice(candidates, [0.76, 0.5], margin=0.1)
     assert choice is not None and choice.stage == "agreement"
     assert semantic_choice([cand(0, 0.6, 30), cand(1, 0.2)], [0.76, 0.5], margin=0.1) is None
+
+
+def test_a_near_tie_of_covering_entries_goes_to_the_one_closest_in_meaning() -> None:
+    tied = [cand(0, 0.5, 100), cand(1, 0.48, 100), cand(2, 0.1, 30)]
+    choice = semantic_choice(tied, [0.60, 0.76, 0.9], margin=0.1)
+    assert choice is not None and (choice.entry, choice.stage) == (1, "tie-break")
+    assert semantic_choice(tied, [0.74, 0.76, 0.9], margin=0.1) is None  # no clear lead
+    assert semantic_choice(tied, [0.50, 0.65, 0.9], margin=0.1) is None  # not close enough
+    uncovered = [cand(0, 0.5, 50), cand(1, 0.48, 50)]  # neither accounts for the question
+    assert semantic_choice(uncovered, [0.60, 0.76], margin=0.1) is None
