@@ -108,7 +108,9 @@ _INTENTS = {
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
-    r"|for what reason|what(?:'s| is) the reason|what led to|what caused|wodurch",
+    r"|for what reason|what(?:'s| is) the reason|what led to|what caused|wodurch"
+    r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
+    r"|falsch gemacht|(?:do|did|done) wrong",
     "who": r"wer|who|whom|whose|von wem|bei wem",
     "where": r"wo|where|wohin|woher",
     "how": r"wie|how|auf welche weise|in what way",

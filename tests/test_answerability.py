@@ -24,6 +24,8 @@ def test_question_kinds_from_question_words() -> None:
     assert "conversion" in question_kinds(intents("What's a billion US in Kiwi dollars?"))
     assert "self" in question_kinds(intents("Wer hat dich programmiert?"))
     assert "self" in question_kinds(intents("Are you a bot?"))
+    assert "why" in question_kinds(intents("Was hat Alibaba falsch gemacht?"))
+    assert "why" in question_kinds(intents("the reasons behind the slowdown"))
 
 
 def test_kind_must_be_declared() -> None:
