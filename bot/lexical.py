@@ -37,6 +37,7 @@ QUOTE_COVERAGE = 0.86
 BM25_K1 = 1.2
 BM25_B = 0.75
 UNKNOWN_WEIGHT = 2.5  # a word the FAQ never uses: about as telling as a rare FAQ word
+FIRM_TYPO = 6  # a one-word question may be a typo of an FAQ word only from this length on
 VARIANT_WEIGHT = 0.8  # coverage by a word only the entry's questions use, not its answer/sentences
 
 
@@ -302,6 +303,11 @@ class LexicalIndex:
         if len(coverage) > 1 and coverage[1][1] >= coverage[0][1] - 0.1:
             return None
         return self.knowledge.sentences[coverage[0][0]].id, coverage[0][1]
+
+    def firm_matches(self, token: str) -> frozenset[str]:
+        """The FAQ tokens ``token`` stands for without guessing a typo in a short word ("Luft" is
+        one letter from "left"; "konkurenten" is surely "Konkurrenten")."""
+        return self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
 
     def exact(self, question: str) -> int | None:
         """The entry whose FAQ question this is (case, umlauts and punctuation aside)."""

@@ -132,9 +132,11 @@ class Matcher:
             choice is not None
             and choice.stage != "exact"
             and len(query.tokens) == 1
-            and not query.matches[0] & self.lexical.entry_stated[choice.entry]
+            and not self.lexical.firm_matches(query.tokens[0])
+            & self.lexical.entry_stated[choice.entry]
         ):
-            trace.append("lexical: its one word is only in how the entry is asked")
+            # One word is thin evidence: it must be what the entry states, not a typo guess.
+            trace.append("lexical: its one word is no typo-free word of what the entry states")
             choice = None
         if choice is None and query.tokens:
             choice = self._semantic_choice(asked, candidates, trace, threshold or self.threshold)

@@ -52,8 +52,9 @@ class Vocabulary:
                 for end in range(start + MIN_PART, len(token) + 1):
                     self._containing[token[start:end]].add(token)
 
-    def resolve(self, token: str) -> frozenset[str]:
-        """The vocabulary tokens a query token stands for (itself, compounds, stems, typo fixes)."""
+    def resolve(self, token: str, *, typos: bool = True) -> frozenset[str]:
+        """The vocabulary tokens a query token stands for (itself, compounds, stems, and with
+        ``typos`` typo fixes)."""
         if token in self._tokens:
             return frozenset({token})
         if token[0].isdigit() or len(token) < MIN_TYPO:
@@ -72,7 +73,7 @@ class Vocabulary:
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
         # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
         # length within reach are compared.
-        if token in KEPT_WORDS:
+        if token in KEPT_WORDS or not typos:
             return frozenset(found)
         edits = 1 if len(token) < 8 else 2
         lengths = (

@@ -153,3 +153,7 @@ def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -
     # "time" occurs only in a way the timeframe entry is asked ("time span"), not in its answer.
     assert not matcher.ask("what time is it").answered
     assert matcher.ask("Laufzeit?").faq_id == "timeframe"
+    # A short word one letter from an FAQ word is no evidence on its own ("Luft" / "left") …
+    assert not matcher.ask("ist da nach oben noch Luft?").answered
+    # … a long one is surely a typo.
+    assert matcher.ask("wer sind die konkurenten").faq_id == "competition"

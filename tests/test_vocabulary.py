@@ -39,3 +39,8 @@ def test_an_everyday_word_is_no_typo() -> None:
     vocabulary = Vocabulary(frozenset({"leute", "jahr"}), Normalizer({}))
     assert vocabulary.resolve("heute") == frozenset()
     assert vocabulary.resolve("laute") == {"leute"}
+
+
+def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
+    assert vocabulary.resolve("entwikler", typos=False) == frozenset()
+    assert vocabulary.resolve("entwicklern", typos=False) == {"entwickler"}
