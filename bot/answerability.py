@@ -12,7 +12,9 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   Kinds of fact the article never states, so no entry declares them: conversion (a figure in
   another currency), absolute (an absolute figure for a stated percentage), previous (another
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
-  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?").
+  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), metric
+  (company figures it never gives: share price, market share, margin, staff, headquarters),
+  author (the article has a source, Bloomberg, but no byline).
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
@@ -45,6 +47,8 @@ GATED_KINDS = frozenset(
         "previous",
         "per",
         "self",
+        "metric",
+        "author",
     }
 )
 # A kind that also satisfies another: an entry that gives a date also says when.

@@ -89,6 +89,13 @@ _INTENTS = {
     r"|ringgit|baht|pesos?|dong|sterling)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute",
+    # Company figures and facts the article never gives (and a byline it doesn't have).
+    "metric": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
+    r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
+    r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
+    r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)",
+    "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
+    r"|authors?|byline",
     "per": r"(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece"
     r"|jeweils|jede[srnm]?",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
