@@ -122,6 +122,13 @@ class Matcher:
         query = self.lexical.query(asked)
         candidates = self.lexical.rank(query)
         trace.append(f"lexical [{asked}]: " + self._describe(candidates))
+        # "How much …" is decided among the entries that state an amount, if there are any.
+        fitting = [c for c in candidates if self._states_kind(query, c.entry)]
+        unfit = candidates[0] if candidates and candidates[0] not in fitting else None
+        if fitting and len(fitting) < len(candidates):
+            candidates = fitting
+            trace.append("answerability: only entries that state the kind asked for: ")
+            trace[-1] += self._describe(candidates)
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not candidates and not query.tokens:
             return self._with_suggestions(base, [])
@@ -159,8 +166,15 @@ class Matcher:
                 trace.append(f"decision: answer {entry.id} ({choice.stage}, {choice.score:.0f})")
                 return self.answer_entry(text, entry, language, score=choice.score)
             related = tuple(entry.sentences)
-        # The sentences of an entry that does not answer don't answer either: no quote then.
-        quote = self._quote(text, language, query, trace) if not related else ()
+        blocked = related
+        if choice is None and unfit is not None and unfit.score >= self.threshold:
+            # The entry the question is about, which doesn't state what it asks: point to it.
+            entry = self.knowledge.entries[unfit.entry]
+            reason = answerability.check(query.intents, [], declared=entry.kinds, known=()).reason
+            trace.append(f"answerability [{entry.id}]: {reason}")
+            related = blocked = tuple(entry.sentences)
+        # The sentences of an entry that does not answer don't answer either.
+        quote = self._quote(text, language, query, trace, blocked=blocked)
         if isinstance(quote, MatchResult):
             return quote
         related = related or quote
@@ -222,13 +236,22 @@ class Matcher:
         )
 
     def _quote(
-        self, text: str, language: Lang, query: Query, trace: list[str]
+        self,
+        text: str,
+        language: Lang,
+        query: Query,
+        trace: list[str],
+        *,
+        blocked: Sequence[str] = (),
     ) -> MatchResult | tuple[str, ...]:
-        """A verbatim quote of the one sentence that answers, else the related sentence ids."""
+        """A verbatim quote of the one sentence that answers (not one of ``blocked``), else the
+        related sentence ids."""
         found = self.lexical.quote(query)
         if found is None:
             return ()
         sentence_id, coverage = found
+        if sentence_id in blocked:
+            return ()
         words = self.lexical.sentence_vocab[self._sentence_index[sentence_id]]
         verdict = answerability.check(
             query.intents,
@@ -252,6 +275,10 @@ class Matcher:
             score=score,
             citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
+
+    def _states_kind(self, query: Query, entry: int) -> bool:
+        declared = self.knowledge.entries[entry].kinds
+        return answerability.check(query.intents, [], declared=declared, known=()).ok
 
     def _names_in(self, query: Query) -> list[str]:
         """The article's names the question mentions (typos resolved)."""

@@ -157,3 +157,10 @@ def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -
     assert not matcher.ask("ist da nach oben noch Luft?").answered
     # … a long one is surely a typo.
     assert matcher.ask("wer sind die konkurenten").faq_id == "competition"
+
+
+def test_a_question_of_a_kind_is_decided_among_the_entries_that_state_it(matcher: Matcher) -> None:
+    # "AsiaForward" points to what the programme is; "how much" to the one entry with the sum.
+    result = matcher.ask("how much money for asia forward")
+    assert result.faq_id == "investment-amount"
+    assert "only entries that state the kind asked for" in " ".join(result.explain)
