@@ -77,7 +77,7 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
-    r"|wie gross|how (?:big|large|high)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
+    r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
     r"|summe",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"

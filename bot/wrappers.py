@@ -111,7 +111,8 @@ _QUESTION_START = re.compile(
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:und|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
     r"|weshalb|welche\w*|wem|woraus|worauf|wozu|who|what|whats|what's|when|where|why|which"
-    r"|how|whose|does|did|is|was)\b|(?:over|in|for|from|at|on|by|uber|fur|an|seit|bis|von|mit)"
+    r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
+    r"|(?:over|in|for|from|at|on|by|uber|fur|an|seit|bis|von|mit)"
     r" (?:what|which|whom|welche\w*|wem|wen)\b)"
     r"|\?\s*(?:und|and)\s+",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ def test_question_kinds_from_question_words() -> None:
     assert "self" in question_kinds(intents("Are you a bot?"))
     assert "why" in question_kinds(intents("Was hat Alibaba falsch gemacht?"))
     assert "metric" in question_kinds(intents("Wie steht die Alibaba-Aktie?"))
+    assert "amount" in question_kinds(intents("Wie dick war die Strafe?"))
     assert "metric" in question_kinds(intents("What's Alibaba Cloud's market share in APAC?"))
     assert "metric" in question_kinds(intents("Wie viele Mitarbeiter hat Alibaba Cloud?"))
     assert "author" in question_kinds(intents("Name of the Bloomberg reporter?"))

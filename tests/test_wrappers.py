@@ -97,3 +97,10 @@ def test_a_short_follow_up_is_read_with_the_question_before_it() -> None:
     # A follow-up that says what it asks about needs no context.
     found = unwrap("Wer ist der CEO von Alibaba und wie hoch war die Kartellstrafe?")
     assert found.contexts == ("", "")
+
+
+def test_a_second_question_may_start_with_a_verb() -> None:
+    assert unwrap("Wie hoch war die Strafe und hat Alibaba danach Verlust gemacht?").parts == (
+        "Wie hoch war die Strafe?",
+        "hat Alibaba danach Verlust gemacht?",
+    )
