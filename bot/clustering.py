@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import variant_key
-from bot.normalize import Normalizer
+from bot.normalize import TOPIC_MARKERS, Normalizer
 
 DEFAULT_THRESHOLD = 75.0
 MAX_KEYS = 3000  # the most frequent distinct questions; cdist is quadratic
@@ -40,7 +40,9 @@ def normalized_key(synonyms: Mapping[str, tuple[str, ...]]) -> Callable[[str], s
     normalizer = Normalizer(synonyms)
 
     def key(question: str) -> str:
-        return " ".join(normalizer.tokens(question)) or variant_key(question)
+        # A topic marker ("?metric") would make every question about a company figure alike.
+        tokens = [t for t in normalizer.tokens(question) if t not in TOPIC_MARKERS]
+        return " ".join(tokens) or variant_key(question)
 
     return key
 

@@ -77,8 +77,8 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
-    r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten|gekostet|costs?|price of|amount|betrag"
-    r"|summe",
+    r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
+    r"|gekostet|costs?|price of|amount|betrag|summe",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"
@@ -123,6 +123,9 @@ _INTENTS = {
     "how": r"wie|how|auf welche weise|in what way",
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
+# Intents named by what is asked about, not by a question word: the words stay tokens too.
+_TOPIC_INTENTS = frozenset({"metric", "author"})
+TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 _INTENT = re.compile(
     "|".join(
         rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
@@ -249,7 +252,8 @@ class Normalizer:
                 marker = "?" + (match.lastgroup or "")
                 if marker not in markers:
                     markers.append(marker)
-                return " "
+                # A question word goes; a thing asked about stays a word too ("Mitarbeiter").
+                return match.group(0) if match.lastgroup in _TOPIC_INTENTS else " "
 
             folded = _INTENT.sub(mark, folded)
         out: list[str] = []
