@@ -14,7 +14,7 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
   Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), metric
   (company figures it never gives: share price, market share, margin, staff, headquarters),
-  author (the article has a source, Bloomberg, but no byline).
+  author (the article has a source, Bloomberg, but no byline), apply (how to take part).
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
@@ -49,6 +49,7 @@ GATED_KINDS = frozenset(
         "self",
         "metric",
         "author",
+        "apply",
     }
 )
 # A kind that also satisfies another: an entry that gives a date also says when.

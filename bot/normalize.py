@@ -96,6 +96,10 @@ _INTENTS = {
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline",
+    # How to take part: the article says who is supported, not how to apply.
+    "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
+    r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
+    r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen",
     "per": r"(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece"
     r"|jeweils|jede[srnm]?",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
