@@ -12,7 +12,7 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   Kinds of fact the article never states, so no entry declares them: conversion (a figure in
   another currency), absolute (an absolute figure for a stated percentage), previous (another
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
-  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), metric
+  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), company
   (company figures it never gives: share price, market share, margin, staff, headquarters),
   author (the article has a source, Bloomberg, but no byline), apply (how to take part).
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
@@ -47,7 +47,7 @@ GATED_KINDS = frozenset(
         "previous",
         "per",
         "self",
-        "metric",
+        "company",
         "author",
         "apply",
     }

@@ -40,7 +40,7 @@ def normalized_key(synonyms: Mapping[str, tuple[str, ...]]) -> Callable[[str], s
     normalizer = Normalizer(synonyms)
 
     def key(question: str) -> str:
-        # A topic marker ("?metric") would make every question about a company figure alike.
+        # A topic marker ("?company") would make every question about a company figure alike.
         tokens = [t for t in normalizer.tokens(question) if t not in TOPIC_MARKERS]
         return " ".join(tokens) or variant_key(question)
 

@@ -35,12 +35,38 @@ LANGUAGES: tuple[Lang, ...] = ("de", "en")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SentenceId = Annotated[str, StringConstraints(pattern=r"^S[1-9][0-9]*$")]
 EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=40)]
-Kind = Literal["what", "how", "who", "when", "date", "howlong", "where", "amount", "why", "meaning"]
+Kind = Literal[
+    "what",
+    "how",
+    "who",
+    "when",
+    "date",
+    "howlong",
+    "where",
+    "amount",
+    "why",
+    "meaning",
+    "sofar",
+    "age",
+    "founding",
+    "conversion",
+    "absolute",
+    "previous",
+    "per",
+    "self",
+    "company",
+    "author",
+    "apply",
+]
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
-means), ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was
-founded)."""
+means). This article states none of the following, so no entry of today's FAQ declares them; an
+entry that does state one may: ``sofar`` (a tally to date), ``age``, ``founding`` (when or by
+whom something was founded), ``conversion`` (a figure in another currency), ``absolute`` (the
+absolute figure behind a percentage), ``previous`` (another period), ``per`` (a share per
+start-up, developer …), ``self`` (about the bot), ``company`` (company facts: share price,
+market share, staff, headquarters …), ``author`` (a byline), ``apply`` (how to take part)."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"

@@ -90,7 +90,7 @@ _INTENTS = {
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute",
     # Company figures and facts the article never gives (and a byline it doesn't have).
-    "metric": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
+    "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)",
@@ -128,7 +128,7 @@ _INTENTS = {
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
-_TOPIC_INTENTS = frozenset({"metric", "author"})
+_TOPIC_INTENTS = frozenset({"company", "author"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 _INTENT = re.compile(
     "|".join(

@@ -317,7 +317,7 @@ def test_log_suggest_complete_reload_answers_the_same_questions(bot: RunningBot)
         assert "steht im Artikel leider nichts" in _ask(bot, questions[0], 72)["text"]
         draft.pop("draft")  # the curator completes it
         draft["sentences"] = ["S1"]
-        draft["kinds"] = ["where"]
+        draft["kinds"] = ["where", "company"]  # the headquarters is a company fact
         draft["answer"] = {
             "de": "Den Hauptsitz nennt der Artikel nicht; er handelt von Project AsiaForward.",
             "en": "The article does not name the headquarters; it is about Project AsiaForward.",
