@@ -136,7 +136,12 @@ _ANNOUNCING = re.compile(
     r"\b(?:ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt"
     r"|meine frage (?:ist|lautet)"
     r"|i(?: was|'m| am|'ve been) (?:just )?wondering|my question is|i(?:'d| would) like to know"
-    r"|(?:could|can) you (?:please )?tell me)\b[\s,:]*"
+    r"|(?:could|can) you (?:please )?tell me"
+    # requests without a question mark: "I'd be grateful for the growth figure."
+    r"|i(?:'d| would) be (?:grateful|glad|happy) (?:for|to (?:know|learn|hear))"
+    r"|(?:could|can|would) you (?:please )?confirm|i(?:'d| would) appreciate"
+    r"|ich (?:hatte|hatt|wurde) gern(?:e)? (?:gewusst|wissen)|ich (?:brauche|brauchte|suche)"
+    r"|(?:sach|sag|sog) (?:ma|mal|amol))\b[\s,:]*"
 )
 
 
@@ -190,7 +195,10 @@ def unwrap(message: str) -> Unwrapped:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
-    cleaned = [c for c in (_strip_frames(s) for s in content) if c.strip(" ,.;:!?-")]
+    pairs = [(_strip_frames(s), s) for s in content]
+    pairs = [(c, s) for c, s in pairs if c.strip(" ,.;:!?-")]
+    cleaned = [c for c, _ in pairs]
+    content_cleaned = [s for _, s in pairs]
     if not cleaned:  # only greetings, thanks and frames
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     questions: list[str] = []
@@ -204,8 +212,13 @@ def unwrap(message: str) -> Unwrapped:
             if questions and questions[-1] == cleaned[index - 1]:
                 questions.pop()
         questions.append(segment)
-    if not questions:  # no question mark: the segments that read as questions, else all
-        questions = [c for c in cleaned if _QUESTION_START.match(_light(c))] or [" ".join(cleaned)]
+    if not questions:  # no question mark: the requests and segments that read as questions
+        asking = [
+            c
+            for c, raw in zip(cleaned, content_cleaned, strict=True)
+            if _QUESTION_START.match(_light(c)) or _ANNOUNCING.search(_light(raw))
+        ]
+        questions = asking or [" ".join(cleaned)]
     parts: list[str] = []
     for question in questions:
         parts.extend(_split_two(question))

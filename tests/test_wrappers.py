@@ -104,3 +104,21 @@ def test_a_second_question_may_start_with_a_verb() -> None:
         "Wie hoch war die Strafe?",
         "hat Alibaba danach Verlust gemacht?",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        (
+            "Quiet day on the desk. I'd be grateful for the latest cloud growth figure. Cheers.",
+            "the latest cloud growth figure.",
+        ),
+        (
+            "Sach ma, wie viele Entwickler werden gefördert?",
+            "wie viele Entwickler werden gefördert?",
+        ),
+        ("Could you confirm the size of the fine?", "the size of the fine?"),
+    ],
+)
+def test_requests_are_found_without_a_question_mark(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
