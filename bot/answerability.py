@@ -27,31 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import get_args
 
-# Kinds a question word can demand. "what" and "how" are too general to gate anything.
-GATED_KINDS = frozenset(
-    {
-        "who",
-        "when",
-        "date",
-        "howlong",
-        "where",
-        "amount",
-        "why",
-        "meaning",
-        "sofar",
-        "age",
-        "founding",
-        "conversion",
-        "absolute",
-        "previous",
-        "per",
-        "self",
-        "company",
-        "author",
-        "apply",
-    }
-)
+from bot.knowledge import Kind
+
+# Kinds a question word can demand: every kind an entry may declare (``bot.knowledge.Kind``)
+# but "what" and "how", which are too general to gate anything.
+GATED_KINDS = frozenset(get_args(Kind)) - {"what", "how"}
 # A kind that also satisfies another: an entry that gives a date also says when.
 _ALSO_ANSWERS = {"date": "when"}
 
