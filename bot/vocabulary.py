@@ -8,6 +8,7 @@ canonical tokens it may mean, using:
   a known word of five letters or more covering at least half of the token ("kartellstrafe" →
   "strafe");
 * Snowball stems (German and English) shared with a known word;
+* regional spellings (only for a word nothing else explains): "jemacht", "Zahla", "gwachsn";
 * typos: ``rapidfuzz`` optimal-string-alignment distance (a swapped pair of letters is one edit)
   against every known surface word, synonyms included: one edit, two in words of eight letters
   or more; a three-letter word may only have lost a letter ("jef" → "jeff").
@@ -15,6 +16,7 @@ canonical tokens it may mean, using:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -27,6 +29,29 @@ MIN_PART = 5  # shortest token that may match inside a compound
 MIN_TYPO = 3  # shortest token that may be a typo of a known word
 # rapidfuzz's stubs type scorers as returning float; this one returns int, fine at run time.
 EDIT_DISTANCE: Any = OSA.distance
+
+
+# Regional German spellings, as (pattern, standard) rewrites of a whole token: Rhineland and
+# Berlin "j" for "g" ("jemacht", "Jeld"), Swabian and Bavarian "-a"/"-n" for "-en" ("Zahla",
+# "gschrieba", "gwachsn") and participles without "e" ("gschrieben", "gwachsen").
+_DIALECT = [
+    (re.compile(r"^j(?=[aeiourl])"), "g"),
+    (re.compile(r"^g(?=[sw][a-z]|m[a-z])"), "ge"),
+    (re.compile(r"(?<=[a-z]{3})a$"), "en"),
+    (re.compile(r"(?<=[^aeiou]{2})n$"), "en"),
+]
+
+
+def dialect_forms(token: str) -> set[str]:
+    """Standard spellings ``token`` may stand for, each rewrite alone and all together."""
+    forms = set()
+    combined = token
+    for pattern, standard in _DIALECT:
+        forms.add(pattern.sub(standard, token))
+        combined = pattern.sub(standard, combined)
+    forms.add(combined)
+    forms.discard(token)
+    return forms
 
 
 class Vocabulary:
@@ -70,6 +95,9 @@ class Vocabulary:
             }
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())
+        if not found:  # regional spelling of a known word: "jemacht", "gschrieba", "Zahla"
+            for form in dialect_forms(token):
+                found |= self.resolve(form, typos=False) if form != token else set()
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
         # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
         # length within reach are compared.

@@ -44,3 +44,16 @@ def test_an_everyday_word_is_no_typo() -> None:
 def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
     assert vocabulary.resolve("entwikler", typos=False) == frozenset()
     assert vocabulary.resolve("entwicklern", typos=False) == {"entwickler"}
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("jeld", {"geld"}),  # Rhineland "j" for "g"
+        ("strafa", {"strafe"}),  # Swabian "-a" for "-en": "strafen", stemmed
+        ("gwachsn", {"gewachsen"}),  # Bavarian participle
+    ],
+)
+def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
+    vocabulary = Vocabulary(frozenset({"geld", "strafe", "gewachsen"}), Normalizer({}))
+    assert vocabulary.resolve(token, typos=False) == expected
