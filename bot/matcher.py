@@ -125,6 +125,14 @@ class Matcher:
         # "How much …" is decided among the entries that state an amount, if there are any.
         fitting = [c for c in candidates if self._states_kind(query, c.entry)]
         unfit = candidates[0] if candidates and candidates[0] not in fitting else None
+        if unfit is not None and len(candidates) > 1:
+            # A pointer only to a clear leader, or to one of two entries on the same sentences.
+            lead = unfit.relevance - candidates[1].relevance >= self.margin * unfit.relevance
+            entries = self.knowledge.entries
+            shared = set(entries[unfit.entry].sentences) & set(
+                entries[candidates[1].entry].sentences
+            )
+            unfit = unfit if lead or shared else None
         if fitting and len(fitting) < len(candidates):
             candidates = fitting
             trace.append("answerability: only entries that state the kind asked for: ")
@@ -179,7 +187,9 @@ class Matcher:
             return quote
         related = related or quote
         best = candidates[0] if candidates else None
-        unsure = choice is None and best is not None and best.score >= self.threshold
+        # "Did you mean" only when some entry states the kind of thing asked.
+        unsure = bool(fitting) and not related and choice is None
+        unsure = unsure and best is not None and best.score >= self.threshold
         result = replace(
             base,
             outcome="unsure" if unsure else "unknown",

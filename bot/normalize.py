@@ -162,6 +162,7 @@ lowkey highkey ngl tbh imo imho fr frfr bro bruh dude mate digga alter echt kras
 wild sounds kinda sorta wanna tryna nah yeah yep nope cap lmao omg guys folks legit literally
 honestly seriously hald gell gall isch des dene dr hend hen au bloss ebbes net nit weisch gsi
 ischs hogt tuet tut
+rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -164,3 +164,14 @@ def test_a_question_of_a_kind_is_decided_among_the_entries_that_state_it(matcher
     result = matcher.ask("how much money for asia forward")
     assert result.faq_id == "investment-amount"
     assert "only entries that state the kind asked for" in " ".join(result.explain)
+
+
+def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> None:
+    # No entry says who founded Alibaba: no "did you mean", and no pointer to an entry that
+    # merely mentions Alibaba (the president's quote).
+    result = matcher.ask("Wer hat Alibaba gegründet?")
+    assert result.outcome == "unknown" and result.related == ()
+
+
+def test_colloquial_particles_are_no_content(matcher: Matcher) -> None:
+    assert matcher.ask("wie viel kohle steckt alibaba da rein").faq_id == "investment-amount"
