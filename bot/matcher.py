@@ -37,6 +37,13 @@ __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher
 SUGGESTION_FLOOR = 30.0
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
+# Intents that name what is asked about rather than the question word (which a follow-up has
+# its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year.
+_TOPIC_KINDS = frozenset(
+    "?" + k
+    for k in answerability.GATED_KINDS
+    - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning"}
+)
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
 
 
@@ -116,12 +123,27 @@ class Matcher:
     def _answer(
         self, text: str, language: Lang, trace: list[str], *, context: str = ""
     ) -> MatchResult:
-        """The answer to one question ``text``, read together with its ``context`` (what a short
-        follow-up question is about); the result carries ``text`` as the question."""
-        asked = f"{text.rstrip(' ?')} ({context})?" if context else text
-        query = self.lexical.query(asked)
+        """The answer to one question ``text``; a short follow-up also asks the kinds of fact
+        its ``context`` (the question before it) asks: "und in welchem Jahr?" after "Wer hat
+        Alibaba gegründet?" asks a founding date."""
+        query = self.lexical.query(text)
+        about: set[str] | None = None  # the sentences the question before it is about
+        if context:
+            before = self.lexical.query(context)
+            # What the question before it is about carries over ("gegründet"), its question
+            # word ("how much") does not; a follow-up with a word of its own ("what link?") is
+            # read together with the words of the question before it.
+            own = query.intents
+            if query.tokens:
+                query = self.lexical.query(f"{text} {context}")
+            query.intents = own + [i for i in before.intents if i in _TOPIC_KINDS and i not in own]
+            ranked = self.lexical.rank(before)
+            about = set(self.knowledge.entries[ranked[0].entry].sentences) if ranked else set()
         candidates = self.lexical.rank(query)
-        trace.append(f"lexical [{asked}]: " + self._describe(candidates))
+        if about is not None and not query.tokens:  # "for how long?": nothing of its own
+            entries = self.knowledge.entries
+            candidates = [c for c in candidates if about & set(entries[c.entry].sentences)]
+        trace.append(f"lexical [{text}] {query.intents}: " + self._describe(candidates))
         # "How much …" is decided among the entries that state an amount, if there are any.
         fitting = [c for c in candidates if self._states_kind(query, c.entry)]
         unfit = candidates[0] if candidates and candidates[0] not in fitting else None
@@ -138,11 +160,12 @@ class Matcher:
             trace.append("answerability: only entries that state the kind asked for: ")
             trace[-1] += self._describe(candidates)
         base = MatchResult(question=text, language=language, outcome="unknown")
-        if not candidates and not query.tokens:
+        if not query.tokens and not (candidates and answerability.question_kinds(query.intents)):
+            # Nothing to go on: no word, and no kind of fact asked ("wie?", "wie früher?").
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
         threshold = max(self.threshold, CLAIM_THRESHOLD) if "?claim" in query.intents else None
-        choice = self._lexical_choice(asked, query, candidates, threshold)
+        choice = self._lexical_choice(text, query, candidates, threshold)
         if (
             choice is not None
             and choice.stage != "exact"
@@ -154,7 +177,7 @@ class Matcher:
             trace.append("lexical: its one word is no typo-free word of what the entry states")
             choice = None
         if choice is None and query.tokens:
-            choice = self._semantic_choice(asked, candidates, trace, threshold or self.threshold)
+            choice = self._semantic_choice(text, candidates, trace, threshold or self.threshold)
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         related: tuple[str, ...] = ()

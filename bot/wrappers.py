@@ -113,7 +113,7 @@ _SECOND_QUESTION = re.compile(
     r"|weshalb|welche\w*|wem|woraus|worauf|wozu|who|what|whats|what's|when|where|why|which"
     r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
     r"|(?:over|in|for|from|at|on|by|uber|fur|an|seit|bis|von|mit)"
-    r" (?:what|which|whom|welche\w*|wem|wen)\b)"
+    r" (?:what|which|whom|how|welche\w*|wem|wen|wie)\b)"
     r"|\?\s*(?:und|and)\s+",
     re.IGNORECASE,
 )
@@ -225,15 +225,9 @@ def unwrap(message: str) -> Unwrapped:
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.
-    contexts = [""] + [_context(parts[0]) if _is_follow_up(p) else "" for p in parts[1:]]
+    contexts = [""] + [parts[0] if _is_follow_up(p) else "" for p in parts[1:]]
     return Unwrapped(parts=tuple(parts), contexts=tuple(contexts))
 
 
 def _is_follow_up(part: str) -> bool:
     return len(_WORD.findall(part)) <= FOLLOW_UP_WORDS and _content_words(part) < 2
-
-
-def _context(question: str) -> str:
-    """What ``question`` is about: its words after the question word."""
-    start = _QUESTION_START.match(_light(question))
-    return question[start.end() if start else 0 :].strip(" ?")

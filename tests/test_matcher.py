@@ -175,3 +175,17 @@ def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> 
 
 def test_colloquial_particles_are_no_content(matcher: Matcher) -> None:
     assert matcher.ask("wie viel kohle steckt alibaba da rein").faq_id == "investment-amount"
+
+
+def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
+    matcher: Matcher,
+) -> None:
+    # "for how long?" asks how long *the investment* runs …
+    result = matcher.ask("How much is Alibaba investing and for how long?")
+    assert [r.faq_id for r in result.answers] == ["investment-amount", "timeframe"]
+    # … "in which year?" the year *of the statement*, which the article doesn't give (the only
+    # year it names is the cloud's slowest growth since 2014).
+    result = matcher.ask("When was the AsiaForward statement released, and in which year?")
+    assert "revenue-growth" not in [r.faq_id for r in result.answers]
+    # A follow-up with nothing to go on ("wie früher?") is not answered on its own.
+    assert not matcher.ask("wie früher?").answered

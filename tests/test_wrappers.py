@@ -93,7 +93,7 @@ def test_a_question_is_not_mistaken_for_thanks() -> None:
 def test_a_short_follow_up_is_read_with_the_question_before_it() -> None:
     found = unwrap("Wer hat Alibaba gegründet und in welchem Jahr?")
     assert found.parts == ("Wer hat Alibaba gegründet?", "in welchem Jahr?")
-    assert found.contexts == ("", "hat Alibaba gegründet")
+    assert found.contexts == ("", "Wer hat Alibaba gegründet?")
     # A follow-up that says what it asks about needs no context.
     found = unwrap("Wer ist der CEO von Alibaba und wie hoch war die Kartellstrafe?")
     assert found.contexts == ("", "")
