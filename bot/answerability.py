@@ -17,6 +17,10 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   author (the article has a source, Bloomberg, but no byline), apply (how to take part).
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
+* **Figures**: a "how much" question about something figures are asked of (an entry's
+  ``figures`` in faq.yaml, ``unstated_figures`` in article.yaml: "Verlust") is only answered by
+  an entry that gives a figure for it: "How big was the loss?" is not answered by the entry
+  whose numbers are the fine and the nine years since the last loss.
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -73,12 +77,18 @@ def check(
     *,
     declared: Collection[str],
     known: Collection[str],
+    asked_figures: Collection[str] = (),
+    figures: Collection[str] = (),
 ) -> Verdict:
-    """Whether something that answers ``declared`` kinds and knows the words ``known`` answers
-    a question with these ``intents`` that mentions these article ``names``."""
-    missing = _satisfied(question_kinds(intents), declared)
+    """Whether something that answers ``declared`` kinds, gives ``figures`` and knows the words
+    ``known`` answers a question with these ``intents`` that mentions these article ``names``
+    and asks the figures of ``asked_figures``."""
+    kinds = question_kinds(intents)
+    missing = _satisfied(kinds, declared)
     if missing:
         return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state")
+    if "amount" in kinds and asked_figures and not set(asked_figures) & set(figures):
+        return Verdict(False, f"asks a figure for {', '.join(sorted(asked_figures))}, not given")
     strangers = [n for n in names if n not in known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")

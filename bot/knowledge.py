@@ -87,6 +87,9 @@ class ArticleMeta(_Strict):
     names: list[Text] = Field(default_factory=list)
     """Names of companies, people and places in the article: a question that names one is only
     answered by an entry that knows it (``bot.answerability``)."""
+    unstated_figures: list[Text] = Field(default_factory=list)
+    """Things readers ask figures of that the article never gives ("Verlust"): a "how much"
+    question about one is answered by no entry (``bot.answerability``)."""
 
 
 class Sentence(_Strict):
@@ -115,6 +118,9 @@ class Entry(_Strict):
     id: EntryId
     sentences: list[SentenceId] = Field(min_length=1)
     kinds: list[Kind] = Field(min_length=1)
+    figures: list[Text] = Field(default_factory=list)
+    """What the numbers of an ``amount`` answer are figures of ("Strafe", "Entwickler"): a "how
+    much" question about something else ("the loss") is not answered by it."""
     answer: Localized
     questions: Questions
 
@@ -415,6 +421,9 @@ def _check_entries(
             other = first_index[entry.id] + 1
             problems.append(problem(f"duplicate id (first used by entry #{other})", "id", "id"))
         first_index.setdefault(entry.id, index)
+        if "amount" in entry.kinds and not entry.figures:
+            message = "kind amount needs figures: what the answer's numbers are figures of"
+            problems.append(problem(message, "figures", "kinds"))
         for position, sentence_id in enumerate(entry.sentences):
             if sentence_id not in sentence_ids:
                 problems.append(

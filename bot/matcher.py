@@ -80,6 +80,17 @@ class Matcher:
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
         self._sentence_index = {s.id: i for i, s in enumerate(knowledge.sentences)}
+        # What each entry's numbers are figures of, and everything figures are asked of.
+        self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
+        self._measurable = frozenset().union(
+            *self._figures, self._tokens_of(knowledge.meta.unstated_figures)
+        )
+        self._sentence_figures = {
+            s.id: frozenset().union(
+                *(f for e, f in zip(entries, self._figures, strict=True) if s.id in e.sentences)
+            )
+            for s in knowledge.sentences
+        }
         # What a quoted sentence may answer: the kinds of the entries that cite it.
         self._sentence_kinds: dict[str, frozenset[str]] = {
             s.id: frozenset(k for e in entries if s.id in e.sentences for k in e.kinds)
@@ -183,12 +194,7 @@ class Matcher:
         related: tuple[str, ...] = ()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
-            verdict = answerability.check(
-                query.intents,
-                self._names_in(query),
-                declared=entry.kinds,
-                known=self.lexical.entry_vocab[choice.entry],
-            )
+            verdict = self._check_entry(query, choice.entry)
             trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
             if verdict.ok and choice.stage == "siblings":
                 trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
@@ -201,7 +207,7 @@ class Matcher:
         if choice is None and unfit is not None and unfit.score >= self.threshold:
             # The entry the question is about, which doesn't state what it asks: point to it.
             entry = self.knowledge.entries[unfit.entry]
-            reason = answerability.check(query.intents, [], declared=entry.kinds, known=()).reason
+            reason = self._check_entry(query, unfit.entry, names=False).reason
             trace.append(f"answerability [{entry.id}]: {reason}")
             related = blocked = tuple(entry.sentences)
         # The sentences of an entry that does not answer don't answer either.
@@ -291,6 +297,8 @@ class Matcher:
             self._names_in(query),
             declared=self._sentence_kinds[sentence_id],
             known=words,
+            asked_figures=self._asked_figures(query),
+            figures=self._sentence_figures[sentence_id],
         )
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
@@ -309,9 +317,27 @@ class Matcher:
             citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
 
+    def _tokens_of(self, words: Sequence[str]) -> set[str]:
+        return {t for word in words for t in self.lexical.words(word)}
+
+    def _asked_figures(self, query: Query) -> set[str]:
+        """The things the question may ask a figure of ("Verlust", "Strafe")."""
+        return {t for matches in query.matches for t in matches} & self._measurable
+
+    def _check_entry(
+        self, query: Query, entry: int, *, names: bool = True
+    ) -> answerability.Verdict:
+        return answerability.check(
+            query.intents,
+            self._names_in(query) if names else (),
+            declared=self.knowledge.entries[entry].kinds,
+            known=self.lexical.entry_vocab[entry],
+            asked_figures=self._asked_figures(query),
+            figures=self._figures[entry],
+        )
+
     def _states_kind(self, query: Query, entry: int) -> bool:
-        declared = self.knowledge.entries[entry].kinds
-        return answerability.check(query.intents, [], declared=declared, known=()).ok
+        return self._check_entry(query, entry, names=False).ok
 
     def _names_in(self, query: Query) -> list[str]:
         """The article's names the question mentions (typos resolved)."""

@@ -78,7 +78,7 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 _INTENTS = {
     "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
-    r"|gekostet|costs?|price of|amount|betrag|summe",
+    r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"

@@ -62,3 +62,20 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
 
     # "claim" marks a claim to check, which is no kind of fact; "what" is every other question.
     assert set(_INTENTS) - {"claim"} == set(get_args(Kind)) - {"what"}
+
+
+def test_a_figure_of_something_else_is_no_answer() -> None:
+    how_much = intents("How big was the loss?")
+    assert not check(
+        how_much, [], declared=["amount"], known=[], asked_figures=["verlust"], figures=["jahr"]
+    ).ok
+    assert check(
+        how_much,
+        [],
+        declared=["amount"],
+        known=[],
+        asked_figures=["verlust", "jahr"],
+        figures=["jahr"],
+    ).ok
+    # A question that names nothing figures are asked of is not held to it.
+    assert check(intents("How much?"), [], declared=["amount"], known=[], figures=["jahr"]).ok

@@ -73,3 +73,11 @@ def test_synonym_in_two_groups_is_rejected(knowledge_copy: Path) -> None:
 
 def test_missing_directory(tmp_path: Path) -> None:
     assert "is not a directory" in _problems(tmp_path / "nope")
+
+
+def test_an_amount_entry_must_say_what_its_figures_are_of(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    path.write_text(path.read_text().replace("    figures: [Strafe]\n", "", 1))
+    assert "entry 'antitrust-fine', field 'figures': kind amount needs figures" in _problems(
+        knowledge_copy
+    )

@@ -189,3 +189,13 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     assert "revenue-growth" not in [r.faq_id for r in result.answers]
     # A follow-up with nothing to go on ("wie früher?") is not answered on its own.
     assert not matcher.ask("wie früher?").answered
+
+
+def test_how_much_of_something_the_article_gives_no_figure_for(matcher: Matcher) -> None:
+    # The loss entry's number is the nine years since the last loss, not the loss itself.
+    result = matcher.ask("How big was the quarterly loss?")
+    assert not result.answered and "S5" in [c.id for c in result.related]
+    assert matcher.ask("Wie viele Jahre hatte Alibaba keinen Verlust?").faq_id == (
+        "fine-consequences"
+    )
+    assert matcher.ask("Wie hoch war die Strafe?").faq_id == "antitrust-fine"
