@@ -44,13 +44,13 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         # tuned on is >= 92 % / >= 95 % / <= 2 % wrong; the README shows the gap.
         ("check_questions.yaml", 0.93, 0.95, 0.024),
         ("holdout_questions.yaml", 0.95, 0.95, 0.023),
-        ("fresh_questions.yaml", 0.92, 0.83, 0.031),
-        ("readers_test_questions.yaml", 0.86, 0.82, 0.07),
+        ("fresh_questions.yaml", 0.94, 0.83, 0.031),
+        ("readers_test_questions.yaml", 0.86, 0.87, 0.054),
         ("fresh2_questions.yaml", 0.66, 0.89, 0.05),
-        ("fresh3_questions.yaml", 0.57, 0.91, 0.04),
+        ("fresh3_questions.yaml", 0.57, 0.92, 0.035),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.87, 0.93, 0.024),
-        ("tune2_questions.yaml", 0.72, 0.95, 0.025),
+        ("tune2_questions.yaml", 0.72, 0.96, 0.021),
         ("tune3_questions.yaml", 0.52, 0.96, 0.021),
     ],
 )
