@@ -93,7 +93,11 @@ _INTENTS = {
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
-    r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)",
+    r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"
+    # roles it never names (it names a president): "Who is Alibaba's CEO?"
+    r"|ceo|chief executive\w*|vorstandschef\w*|vorstandsvorsitzende\w*|geschaftsfuhrer\w*"
+    r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
+    r"|finanzchef\w*",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline",
     # How to take part: the article says who is supported, not how to apply.

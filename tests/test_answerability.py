@@ -33,6 +33,8 @@ def test_question_kinds_from_question_words() -> None:
     assert "apply" not in question_kinds(intents("Does it apply outside Asia?"))
     assert "company" in question_kinds(intents("What's Alibaba Cloud's market share in APAC?"))
     assert "company" in question_kinds(intents("Wie viele Mitarbeiter hat Alibaba Cloud?"))
+    assert "company" in question_kinds(intents("Who is Alibaba Group's CEO?"))
+    assert "company" not in question_kinds(intents("Wer ist der Präsident von Alibaba Cloud?"))
     assert "author" in question_kinds(intents("Name of the Bloomberg reporter?"))
     assert "author" not in question_kinds(intents("Was ist die Quelle?"))
     assert "why" in question_kinds(intents("the reasons behind the slowdown"))

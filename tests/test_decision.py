@@ -54,3 +54,10 @@ def test_a_near_tie_of_covering_entries_goes_to_the_one_closest_in_meaning() -> 
     assert semantic_choice(tied, [0.50, 0.65, 0.9], margin=0.1) is None  # not close enough
     uncovered = [cand(0, 0.5, 50), cand(1, 0.48, 50)]  # neither accounts for the question
     assert semantic_choice(uncovered, [0.60, 0.76], margin=0.1) is None
+
+
+def test_agreement_needs_both_stages_to_be_fairly_sure() -> None:
+    candidates = [cand(0, 0.6, 45), cand(1, 0.2, 20)]
+    assert semantic_choice(candidates, [0.71, 0.5], margin=0.1) is not None
+    assert semantic_choice(candidates, [0.69, 0.5], margin=0.1) is None  # too far in meaning
+    assert semantic_choice([cand(0, 0.6, 35), cand(1, 0.2, 20)], [0.76, 0.5], margin=0.1) is None
