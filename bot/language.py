@@ -2,7 +2,8 @@
 
 Questions are short, so statistical detectors are unreliable on them; counting marker words
 ("wie", "ist", "der" against "how", "is", "the") plus German-only letters is more robust here.
-Ties go to ``default`` (the Telegram user's language, or German, the article's language).
+Words both languages use alike ("in", "an", "was", "will") count for neither. Ties go to
+``default`` (the Telegram user's language, or German, the article's language).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DE = frozenset(
     """
     der die das den dem des ein eine einen einem einer ist sind war waren wird werden wurde hat
-    haben hatte und oder aber nicht kein keine wie was wer wann wo warum wieso weshalb welche
+    haben hatte und oder aber nicht kein keine wie wer wann wo warum wieso weshalb welche
     welcher welches wieviel viele viel mit von fur für zu zum zur auf aus bei nach uber über im
     ins am es sie er ich du wir ihr man sich auch noch schon nur gibt gibts geht sagt steht
     artikel hallo danke bitte moin servus dem jetzt mal denn doch ja nein seit gegen durch um
@@ -26,8 +27,8 @@ _DE = frozenset(
 )
 _EN = frozenset(
     """
-    the a an is are was were will be been being has have had and or but not no how what who when
-    where why which whose with of for to on in at by from about into over after does do did can
+    the a is are were be been being has have had and or but not no how what who when
+    where why which whose with of for to on at by from about into over after does do did can
     could should would it its they them their this that these those there here i you we he she
     much many long tell me please anything something hello hi thanks money fine revenue
     developers customer profits growth source goal goals happened happen get got give

@@ -74,6 +74,8 @@ def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
         ("How much is Alibaba investing?", "en"),
         ("who is jeff zhang", "en"),
         ("Größe?", "de"),
+        ("Quartalsverlust in Dollar?", "de"),  # "in" is German too
+        ("Who was Jeff Zhang?", "en"),  # "was" is German too
     ],
 )
 def test_language(text: str, lang: str) -> None:
