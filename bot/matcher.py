@@ -19,7 +19,7 @@ The answer is a pipeline of small stages, each a module of its own with its cons
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot import answerability, decision
@@ -39,12 +39,21 @@ MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
 # its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year.
-_TOPIC_KINDS = frozenset(
+_CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
     - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning"}
 )
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What one question asks, as answerability weighs it; read once per question."""
+
+    intents: list[str]
+    names: list[str]
+    figures: frozenset[str]
 
 
 class Matcher:
@@ -75,26 +84,32 @@ class Matcher:
         vocab = self.lexical.entry_vocab
         # The article's names, as tokens; one that most entries know (the subject, "Alibaba")
         # tells nothing apart.
-        name_tokens = {t for name in knowledge.meta.names for t in self.lexical.words(name)}
+        name_tokens = self._tokens_of(knowledge.meta.names)
         self._names = frozenset(
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
         self._sentence_index = {s.id: i for i, s in enumerate(knowledge.sentences)}
+        self._entry_sentences = [frozenset(e.sentences) for e in entries]
         # What each entry's numbers are figures of, and everything figures are asked of.
         self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
         self._measurable = frozenset().union(
             *self._figures, self._tokens_of(knowledge.meta.unstated_figures)
         )
-        self._sentence_figures = {
+        # What a quoted sentence may answer: the kinds and figures of the entries that cite it.
+        self._sentence_kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
+        self._sentence_figures = self._by_sentence(self._figures)
+
+    def _by_sentence(self, per_entry: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
+        """Per article sentence, the union of ``per_entry`` over the entries that cite it."""
+        return {
             s.id: frozenset().union(
-                *(f for e, f in zip(entries, self._figures, strict=True) if s.id in e.sentences)
+                *(
+                    v
+                    for v, cited in zip(per_entry, self._entry_sentences, strict=True)
+                    if s.id in cited
+                )
             )
-            for s in knowledge.sentences
-        }
-        # What a quoted sentence may answer: the kinds of the entries that cite it.
-        self._sentence_kinds: dict[str, frozenset[str]] = {
-            s.id: frozenset(k for e in entries if s.id in e.sentences for k in e.kinds)
-            for s in knowledge.sentences
+            for s in self.knowledge.sentences
         }
 
     # --- the pipeline --------------------------------------------------------------------------
@@ -137,39 +152,13 @@ class Matcher:
         """The answer to one question ``text``; a short follow-up also asks the kinds of fact
         its ``context`` (the question before it) asks: "und in welchem Jahr?" after "Wer hat
         Alibaba gegründet?" asks a founding date."""
-        query = self.lexical.query(text)
-        about: set[str] | None = None  # the sentences the question before it is about
-        if context:
-            before = self.lexical.query(context)
-            # What the question before it is about carries over ("gegründet"), its question
-            # word ("how much") does not; a follow-up with a word of its own ("what link?") is
-            # read together with the words of the question before it.
-            own = query.intents
-            if query.tokens:
-                query = self.lexical.query(f"{text} {context}")
-            query.intents = own + [i for i in before.intents if i in _TOPIC_KINDS and i not in own]
-            ranked = self.lexical.rank(before)
-            about = set(self.knowledge.entries[ranked[0].entry].sentences) if ranked else set()
+        query, about = self._read(text, context)
         candidates = self.lexical.rank(query)
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
-            entries = self.knowledge.entries
-            candidates = [c for c in candidates if about & set(entries[c.entry].sentences)]
+            candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
         trace.append(f"lexical [{text}] {query.intents}: " + self._describe(candidates))
-        # "How much …" is decided among the entries that state an amount, if there are any.
-        fitting = [c for c in candidates if self._states_kind(query, c.entry)]
-        unfit = candidates[0] if candidates and candidates[0] not in fitting else None
-        if unfit is not None and len(candidates) > 1:
-            # A pointer only to a clear leader, or to one of two entries on the same sentences.
-            lead = unfit.relevance - candidates[1].relevance >= self.margin * unfit.relevance
-            entries = self.knowledge.entries
-            shared = set(entries[unfit.entry].sentences) & set(
-                entries[candidates[1].entry].sentences
-            )
-            unfit = unfit if lead or shared else None
-        if fitting and len(fitting) < len(candidates):
-            candidates = fitting
-            trace.append("answerability: only entries that state the kind asked for: ")
-            trace[-1] += self._describe(candidates)
+        asked = _Asked(query.intents, self._names_in(query), self._asked_figures(query))
+        candidates, fitting, unfit = self._by_kind(asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not query.tokens and not (candidates and answerability.question_kinds(query.intents)):
             # Nothing to go on: no word, and no kind of fact asked ("wie?", "wie früher?").
@@ -194,7 +183,7 @@ class Matcher:
         related: tuple[str, ...] = ()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
-            verdict = self._check_entry(query, choice.entry)
+            verdict = self._check_entry(asked, choice.entry)
             trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
             if verdict.ok and choice.stage == "siblings":
                 trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
@@ -207,11 +196,11 @@ class Matcher:
         if choice is None and unfit is not None and unfit.score >= self.threshold:
             # The entry the question is about, which doesn't state what it asks: point to it.
             entry = self.knowledge.entries[unfit.entry]
-            reason = self._check_entry(query, unfit.entry, names=False).reason
+            reason = self._check_entry(asked, unfit.entry, names=False).reason
             trace.append(f"answerability [{entry.id}]: {reason}")
             related = blocked = tuple(entry.sentences)
         # The sentences of an entry that does not answer don't answer either.
-        quote = self._quote(text, language, query, trace, blocked=blocked)
+        quote = self._quote(text, language, query, asked, trace, blocked=blocked)
         if isinstance(quote, MatchResult):
             return quote
         related = related or quote
@@ -227,6 +216,44 @@ class Matcher:
         )
         trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
         return self._with_suggestions(result, candidates)
+
+    def _read(self, text: str, context: str) -> tuple[Query, frozenset[str] | None]:
+        """The query for ``text`` and, for a follow-up, the sentences the question before it
+        (``context``) is about. What that question is about carries over ("gegründet"), its
+        question word ("how much") does not; a follow-up with a word of its own ("what link?")
+        is read together with the words of the question before it."""
+        query = self.lexical.query(text)
+        if not context:
+            return query, None
+        before = self.lexical.query(context)
+        own = query.intents
+        if query.tokens:
+            query = self.lexical.query(f"{text} {context}")
+        query.intents = own + [i for i in before.intents if i in _CARRIED_OVER and i not in own]
+        ranked = self.lexical.rank(before)
+        return query, self._entry_sentences[ranked[0].entry] if ranked else frozenset()
+
+    def _by_kind(
+        self, asked: _Asked, candidates: list[Candidate], trace: list[str]
+    ) -> tuple[list[Candidate], list[Candidate], Candidate | None]:
+        """ "How much …" is decided among the entries that state an amount, if there are any.
+
+        Returns the candidates to decide among, those that state the kind asked (``fitting``),
+        and the clear leader that doesn't (``unfit``: the decline points to its sentences). A
+        pointer goes only to a clear leader, or to one of two entries on the same sentences.
+        """
+        fitting = [c for c in candidates if self._check_entry(asked, c.entry, names=False).ok]
+        unfit = candidates[0] if candidates and candidates[0] not in fitting else None
+        if unfit is not None and len(candidates) > 1:
+            runner_up = candidates[1]
+            lead = unfit.relevance - runner_up.relevance >= self.margin * unfit.relevance
+            shared = self._entry_sentences[unfit.entry] & self._entry_sentences[runner_up.entry]
+            unfit = unfit if lead or shared else None
+        if fitting and len(fitting) < len(candidates):
+            candidates = fitting
+            trace.append("answerability: only entries that state the kind asked for: ")
+            trace[-1] += self._describe(candidates)
+        return candidates, fitting, unfit
 
     def _lexical_choice(
         self, text: str, query: Query, candidates: Sequence[Candidate], threshold: float | None
@@ -246,7 +273,7 @@ class Matcher:
                         if answerability.fits_all(query.intents, self.knowledge.entries[e].kinds)
                     ]
                     closest = fitting[0] if len(fitting) == 1 else None
-                sentence_sets = {frozenset(self.knowledge.entries[e].sentences) for e in contenders}
+                sentence_sets = {self._entry_sentences[e] for e in contenders}
                 same = len(sentence_sets) == 1
         return decision.lexical_choice(
             candidates,
@@ -279,6 +306,7 @@ class Matcher:
         text: str,
         language: Lang,
         query: Query,
+        asked: _Asked,
         trace: list[str],
         *,
         blocked: Sequence[str] = (),
@@ -293,11 +321,11 @@ class Matcher:
             return ()
         words = self.lexical.sentence_vocab[self._sentence_index[sentence_id]]
         verdict = answerability.check(
-            query.intents,
-            self._names_in(query),
+            asked.intents,
+            asked.names,
             declared=self._sentence_kinds[sentence_id],
             known=words,
-            asked_figures=self._asked_figures(query),
+            asked_figures=asked.figures,
             figures=self._sentence_figures[sentence_id],
         )
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
@@ -320,24 +348,22 @@ class Matcher:
     def _tokens_of(self, words: Sequence[str]) -> set[str]:
         return {t for word in words for t in self.lexical.words(word)}
 
-    def _asked_figures(self, query: Query) -> set[str]:
+    def _asked_figures(self, query: Query) -> frozenset[str]:
         """The things the question may ask a figure of ("Verlust", "Strafe")."""
-        return {t for matches in query.matches for t in matches} & self._measurable
+        return frozenset(t for matches in query.matches for t in matches) & self._measurable
 
     def _check_entry(
-        self, query: Query, entry: int, *, names: bool = True
+        self, asked: _Asked, entry: int, *, names: bool = True
     ) -> answerability.Verdict:
+        """Whether ``entry`` answers what is asked (``names``: also about the names asked)."""
         return answerability.check(
-            query.intents,
-            self._names_in(query) if names else (),
+            asked.intents,
+            asked.names if names else (),
             declared=self.knowledge.entries[entry].kinds,
             known=self.lexical.entry_vocab[entry],
-            asked_figures=self._asked_figures(query),
+            asked_figures=asked.figures,
             figures=self._figures[entry],
         )
-
-    def _states_kind(self, query: Query, entry: int) -> bool:
-        return self._check_entry(query, entry, names=False).ok
 
     def _names_in(self, query: Query) -> list[str]:
         """The article's names the question mentions (typos resolved)."""
