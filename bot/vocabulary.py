@@ -77,13 +77,10 @@ class Vocabulary:
                 for end in range(start + MIN_PART, len(token) + 1):
                     self._containing[token[start:end]].add(token)
 
-    def resolve(self, token: str, *, typos: bool = True) -> frozenset[str]:
-        """The vocabulary tokens a query token stands for (itself, compounds, stems, and with
-        ``typos`` typo fixes)."""
+    def _spelled(self, token: str) -> set[str]:
+        """The vocabulary tokens ``token`` stands for as it is spelled: itself, compounds, stems."""
         if token in self._tokens:
-            return frozenset({token})
-        if token[0].isdigit() or len(token) < MIN_TYPO:
-            return frozenset()
+            return {token}
         found: set[str] = set()
         if len(token) >= MIN_PART:
             found |= self._containing.get(token, set())
@@ -95,9 +92,18 @@ class Vocabulary:
             }
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())
+        return found
+
+    def resolve(self, token: str, *, typos: bool = True) -> frozenset[str]:
+        """The vocabulary tokens a query token stands for (itself, compounds, stems, and with
+        ``typos`` typo fixes)."""
+        if token in self._tokens:
+            return frozenset({token})
+        if token[0].isdigit() or len(token) < MIN_TYPO:
+            return frozenset()
+        found = self._spelled(token)
         if not found:  # regional spelling of a known word: "jemacht", "gschrieba", "Zahla"
-            for form in dialect_forms(token):
-                found |= self.resolve(form, typos=False) if form != token else set()
+            found = set().union(*(self._spelled(form) for form in dialect_forms(token)))
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
         # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
         # length within reach are compared.
