@@ -182,12 +182,12 @@ def _fold_set(words: str | Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in (words.split() if isinstance(words, str) else words))
 
 
-STOPWORDS: frozenset[str] = (
-    _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
-) - _fold_set(_KEEP)
 # Everyday words kept for their meaning: real words, never a typo of an FAQ word ("heute" is
 # not "Leute").
 KEPT_WORDS: frozenset[str] = _fold_set(_KEEP)
+STOPWORDS: frozenset[str] = (
+    _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
+) - KEPT_WORDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,10 +195,9 @@ def unwrap(message: str) -> Unwrapped:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
-    pairs = [(_strip_frames(s), s) for s in content]
-    pairs = [(c, s) for c, s in pairs if c.strip(" ,.;:!?-")]
+    # Each segment without its frames, beside the segment as written.
+    pairs = [(c, s) for c, s in ((_strip_frames(s), s) for s in content) if c.strip(" ,.;:!?-")]
     cleaned = [c for c, _ in pairs]
-    content_cleaned = [s for _, s in pairs]
     if not cleaned:  # only greetings, thanks and frames
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     questions: list[str] = []
@@ -215,7 +214,7 @@ def unwrap(message: str) -> Unwrapped:
     if not questions:  # no question mark: the requests and segments that read as questions
         asking = [
             c
-            for c, raw in zip(cleaned, content_cleaned, strict=True)
+            for c, raw in pairs
             if _QUESTION_START.match(_light(c)) or _ANNOUNCING.search(_light(raw))
         ]
         questions = asking or [" ".join(cleaned)]
