@@ -45,6 +45,14 @@ class Choice:
     stage: str
 
 
+def near_tie(candidates: Sequence[Candidate], margin: float) -> list[Candidate]:
+    """The candidates whose relevance is within ``margin`` (a share) of the best one's."""
+    if not candidates:
+        return []
+    top = candidates[0].relevance
+    return [c for c in candidates if c.relevance >= (1 - margin) * top]
+
+
 def lexical_choice(
     candidates: Sequence[Candidate],
     *,
@@ -116,8 +124,7 @@ def _tie_break(
     """A near-tie of entries that each cover the question: the one the question means."""
     if not candidates or candidates[0].score < threshold:
         return None
-    top = candidates[0].relevance
-    tied = [c for c in candidates if c.relevance >= (1 - margin) * top and c.score >= threshold]
+    tied = [c for c in near_tie(candidates, margin) if c.score >= threshold]
     if len(tied) < 2:
         return None
     ranked = sorted(tied, key=lambda c: -similarities[c.entry])

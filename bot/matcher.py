@@ -262,8 +262,7 @@ class Matcher:
         closest: int | None = None
         same = False
         if exact is None and candidates:
-            top = candidates[0].relevance
-            contenders = [c.entry for c in candidates if c.relevance >= (1 - self.margin) * top]
+            contenders = [c.entry for c in decision.near_tie(candidates, self.margin)]
             if len(contenders) > 1:
                 closest = self.lexical.closest_wording(variant_key(text), contenders)
                 if closest is None:  # the one contender that states what kind of thing is asked
