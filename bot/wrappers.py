@@ -125,8 +125,8 @@ class Unwrapped:
 
     parts: tuple[str, ...]
     social: Social | None = None
-    # Per part, what it is asked about when it hardly says so itself: "Wer hat Alibaba gegründet
-    # und in welchem Jahr?" asks the year *Alibaba was founded* ("" for a part that says it all).
+    # Per part, the question before it when the part is a short follow-up ("Wer hat Alibaba
+    # gegründet und in welchem Jahr?": the year asks about the founding), else "".
     contexts: tuple[str, ...] = ()
 
 
