@@ -20,7 +20,11 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
 * **Figures**: a "how much" question about something figures are asked of (an entry's
   ``figures`` in faq.yaml, ``unstated_figures`` in article.yaml: "Verlust") is only answered by
   an entry that gives a figure for it: "How big was the loss?" is not answered by the entry
-  whose numbers are the fine and the nine years since the last loss.
+  whose numbers are the fine and the nine years since the last loss. A figure the article never
+  gives that the question asks is only answered by an entry that gives a figure of something
+  else the question names, not just its unit (``figure_units`` in article.yaml): "Wie viel Geld
+  hat Alibaba verloren?" is no question for the investment's sum of money, "How many years
+  since the last loss?" is one for the nine years.
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -79,6 +83,8 @@ def check(
     known: Collection[str],
     asked_figures: Collection[str] = (),
     figures: Collection[str] = (),
+    unstated: Collection[str] = (),
+    units: Collection[str] = (),
 ) -> Verdict:
     """Whether something that answers ``declared`` kinds, gives ``figures`` and knows the words
     ``known`` answers a question with these ``intents`` that mentions these article ``names``
@@ -87,8 +93,15 @@ def check(
     missing = _satisfied(kinds, declared)
     if missing:
         return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state")
-    if "amount" in kinds and asked_figures and not set(asked_figures) & set(figures):
-        return Verdict(False, f"asks a figure for {', '.join(sorted(asked_figures))}, not given")
+    if "amount" in kinds and asked_figures:
+        given = set(asked_figures) & set(figures)
+        if not given:
+            return Verdict(
+                False, f"asks a figure for {', '.join(sorted(asked_figures))}, not given"
+            )
+        never = set(asked_figures) & set(unstated) - given
+        if never and not given - set(units):
+            return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
     strangers = [n for n in names if n not in known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")

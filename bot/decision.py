@@ -9,7 +9,11 @@
   at least ``SEMANTIC_MIN`` similar to the question, clearly ahead of the next entry, and which the
   lexical ranking supports too (among its ``SEMANTIC_SUPPORT`` most relevant entries).
 * **Agreement**: when the embeddings' nearest entry is also the lexical ranking's clear leader,
-  weaker evidence from each suffices (``AGREE_MIN``, ``AGREE_COVERAGE``).
+  weaker evidence from each suffices (``AGREE_MIN``, ``AGREE_COVERAGE``). When the question asks
+  a kind of fact ("how much", "when") and the ranking holds only entries that state it, a few
+  of its words suffice if the meaning is clearly closest (``KIND_LEAD``, ``KIND_COVERAGE``):
+  "Wie viel Kohle haut Alibaba da raus?" has one word the FAQ knows, but only one entry that
+  gives an amount is near it in meaning.
 * **Tie-break**: when several entries are near-tied in relevance and each covers the question,
   the one closest in meaning wins if it is clearly closer (``TIE_MIN``, ``TIE_LEAD``).
 
@@ -32,6 +36,8 @@ SEMANTIC_SUPPORT = 2  # … and the entry among the lexical ranking's most relev
 SEMANTIC_COVERAGE = 30.0  # … which accounts for at least this much of the question's words
 AGREE_MIN = 0.70  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
+KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
+KIND_COVERAGE = 10.0  # … makes a few of its words enough
 TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
 TIE_LEAD = 0.05  # … wins, if it is this much closer than the others
 
@@ -87,8 +93,12 @@ def semantic_choice(
     *,
     margin: float,
     threshold: float = DEFAULT_THRESHOLD,
+    kind_filtered: bool = False,
 ) -> Choice | None:
-    """The entry the question means, when the embeddings are sure and the wording agrees."""
+    """The entry the question means, when the embeddings are sure and the wording agrees.
+
+    ``kind_filtered``: the question asks a kind of fact and ``candidates`` are only the
+    entries that state it."""
     ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
     if not ranked:
         return None
@@ -105,9 +115,12 @@ def semantic_choice(
     if candidates and candidates[0].entry == best:  # two independent stages agree
         top = candidates[0]
         runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+        coverage = KIND_COVERAGE if kind_filtered else AGREE_COVERAGE
+        if kind_filtered and similarities[best] - second < KIND_LEAD:
+            coverage = AGREE_COVERAGE
         if (
             similarities[best] >= AGREE_MIN
-            and top.score >= AGREE_COVERAGE
+            and top.score >= coverage
             and top.relevance - runner_up >= margin * top.relevance
         ):
             return Choice(best, top.score, "agreement")

@@ -90,6 +90,9 @@ class ArticleMeta(_Strict):
     unstated_figures: list[Text] = Field(default_factory=list)
     """Things readers ask figures of that the article never gives ("Verlust"): a "how much"
     question about one is answered by no entry (``bot.answerability``)."""
+    figure_units: list[Text] = Field(default_factory=list)
+    """Words that say what a figure is counted in, not what it is a figure of ("Geld"): "Wie
+    viel Geld hat Alibaba verloren?" asks a figure of the loss, not of money."""
 
 
 class Sentence(_Strict):

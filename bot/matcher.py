@@ -92,9 +92,9 @@ class Matcher:
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         # What each entry's numbers are figures of, and everything figures are asked of.
         self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
-        self._measurable = frozenset().union(
-            *self._figures, self._tokens_of(knowledge.meta.unstated_figures)
-        )
+        self._unstated = frozenset(self._tokens_of(knowledge.meta.unstated_figures))
+        self._units = frozenset(self._tokens_of(knowledge.meta.figure_units))
+        self._measurable = frozenset().union(*self._figures, self._unstated)
         # What a quoted sentence may answer: the kinds and figures of the entries that cite it.
         self._sentence_kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
         self._sentence_figures = self._by_sentence(self._figures)
@@ -177,7 +177,10 @@ class Matcher:
             trace.append("lexical: its one word is no typo-free word of what the entry states")
             choice = None
         if choice is None and query.tokens:
-            choice = self._semantic_choice(text, candidates, trace, threshold or self.threshold)
+            kind_filtered = bool(fitting) and bool(answerability.question_kinds(query.intents))
+            choice = self._semantic_choice(
+                text, candidates, trace, threshold or self.threshold, kind_filtered=kind_filtered
+            )
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         related: tuple[str, ...] = ()
@@ -284,7 +287,13 @@ class Matcher:
         )
 
     def _semantic_choice(
-        self, text: str, candidates: Sequence[Candidate], trace: list[str], threshold: float
+        self,
+        text: str,
+        candidates: Sequence[Candidate],
+        trace: list[str],
+        threshold: float,
+        *,
+        kind_filtered: bool,
     ) -> Choice | None:
         if self.semantic is None:
             trace.append("semantic: off")
@@ -297,7 +306,11 @@ class Matcher:
         ids = self.knowledge.entries
         trace.append("semantic: " + ", ".join(f"{ids[e].id} {similarities[e]:.2f}" for e in top))
         return decision.semantic_choice(
-            candidates, similarities, margin=self.margin, threshold=threshold
+            candidates,
+            similarities,
+            margin=self.margin,
+            threshold=threshold,
+            kind_filtered=kind_filtered,
         )
 
     def _quote(
@@ -326,6 +339,8 @@ class Matcher:
             known=words,
             asked_figures=asked.figures,
             figures=self._sentence_figures[sentence_id],
+            unstated=self._unstated,
+            units=self._units,
         )
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
@@ -362,6 +377,8 @@ class Matcher:
             known=self.lexical.entry_vocab[entry],
             asked_figures=asked.figures,
             figures=self._figures[entry],
+            unstated=self._unstated,
+            units=self._units,
         )
 
     def _names_in(self, query: Query) -> list[str]:

@@ -81,3 +81,15 @@ def test_a_figure_of_something_else_is_no_answer() -> None:
     ).ok
     # A question that names nothing figures are asked of is not held to it.
     assert check(intents("How much?"), [], declared=["amount"], known=[], figures=["jahr"]).ok
+
+
+def test_a_figure_the_article_never_gives_is_not_answered_by_its_unit() -> None:
+    how_much = intents("How much money did Alibaba lose?")
+    money_lost = {"asked_figures": ["geld", "verlust"], "unstated": ["verlust"], "units": ["geld"]}
+    assert not check(how_much, [], declared=["amount"], known=[], figures=["geld"], **money_lost).ok
+    # "How many years since the last loss?" names the loss, but asks a figure the entry gives.
+    years = {"asked_figures": ["jahr", "verlust"], "unstated": ["verlust"], "units": ["geld"]}
+    assert check(how_much, [], declared=["amount"], known=[], figures=["jahr"], **years).ok
+    # Money for start-ups: no figure the article never gives is asked, the unit is enough.
+    money = {"asked_figures": ["geld", "startup"], "unstated": ["verlust"], "units": ["geld"]}
+    assert check(how_much, [], declared=["amount"], known=[], figures=["geld"], **money).ok

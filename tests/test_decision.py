@@ -61,3 +61,15 @@ def test_agreement_needs_both_stages_to_be_fairly_sure() -> None:
     assert semantic_choice(candidates, [0.71, 0.5], margin=0.1) is not None
     assert semantic_choice(candidates, [0.69, 0.5], margin=0.1) is None  # too far in meaning
     assert semantic_choice([cand(0, 0.6, 35), cand(1, 0.2, 20)], [0.76, 0.5], margin=0.1) is None
+
+
+def test_a_kind_only_the_ranked_entries_state_makes_a_few_words_enough() -> None:
+    # "Wie viel Kohle haut Alibaba da raus?": one word known, one amount entry near in meaning.
+    few = [cand(0, 0.4, 26), cand(1, 0.1, 10)]
+    choice = semantic_choice(few, [0.73, 0.65], margin=0.1, kind_filtered=True)
+    assert choice is not None and (choice.entry, choice.stage) == (0, "agreement")
+    assert semantic_choice(few, [0.73, 0.65], margin=0.1) is None  # no kind asked: too few words
+    assert semantic_choice(few, [0.73, 0.70], margin=0.1, kind_filtered=True) is None  # no lead
+    assert semantic_choice(few, [0.66, 0.5], margin=0.1, kind_filtered=True) is None  # too far
+    none = [cand(0, 0.4, 5), cand(1, 0.1, 5)]  # hardly a word of it known
+    assert semantic_choice(none, [0.73, 0.6], margin=0.1, kind_filtered=True) is None

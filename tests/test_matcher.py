@@ -199,3 +199,12 @@ def test_how_much_of_something_the_article_gives_no_figure_for(matcher: Matcher)
         "fine-consequences"
     )
     assert matcher.ask("Wie hoch war die Strafe?").faq_id == "antitrust-fine"
+    # Money is what the loss, profit or spending would be counted in, not what it is of: the
+    # investment's sum (money) is no answer to them.
+    for question in (
+        "Wie viel Geld hat Alibaba verloren?",
+        "Wie viel Kohle verdient Alibaba?",
+        "How much money did Alibaba spend on marketing?",
+    ):
+        assert not matcher.ask(question).answered, question
+    assert matcher.ask("Wie viel Kohle legt Alibaba da hin?").faq_id == "investment-amount"
