@@ -34,6 +34,7 @@ SEMANTIC_MIN = 0.80  # cosine of the question with the entry's closest variant
 SEMANTIC_LEAD = 0.03  # … ahead of the next entry's closest variant by this much
 SEMANTIC_SUPPORT = 2  # … and the entry among the lexical ranking's most relevant
 SEMANTIC_COVERAGE = 30.0  # … which accounts for at least this much of the question's words
+CLAIM_COVERAGE = 65.0  # … or this much of a claim to check, where every word is part of it
 AGREE_MIN = 0.70  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
@@ -94,17 +95,20 @@ def semantic_choice(
     margin: float,
     threshold: float = DEFAULT_THRESHOLD,
     kind_filtered: bool = False,
+    claim: bool = False,
 ) -> Choice | None:
     """The entry the question means, when the embeddings are sure and the wording agrees.
 
     ``kind_filtered``: the question asks a kind of fact and ``candidates`` are only the
-    entries that state it."""
+    entries that state it. ``claim``: the question asks whether a claim holds ("Did Alibaba
+    appeal the fine?"), so a word the entry doesn't know may be the one that matters."""
     ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
     if not ranked:
         return None
     best = ranked[0]
     second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
-    supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT] if c.score >= SEMANTIC_COVERAGE]
+    floor = CLAIM_COVERAGE if claim else SEMANTIC_COVERAGE
+    supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT] if c.score >= floor]
     if (
         similarities[best] >= SEMANTIC_MIN
         and similarities[best] - second >= SEMANTIC_LEAD

@@ -164,7 +164,8 @@ class Matcher:
             # Nothing to go on: no word, and no kind of fact asked ("wie?", "wie früher?").
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
-        threshold = max(self.threshold, CLAIM_THRESHOLD) if "?claim" in query.intents else None
+        claim = "?claim" in query.intents
+        threshold = max(self.threshold, CLAIM_THRESHOLD) if claim else None
         choice = self._lexical_choice(text, query, candidates, threshold)
         if (
             choice is not None
@@ -179,7 +180,12 @@ class Matcher:
         if choice is None and query.tokens:
             kind_filtered = bool(fitting) and bool(answerability.question_kinds(query.intents))
             choice = self._semantic_choice(
-                text, candidates, trace, threshold or self.threshold, kind_filtered=kind_filtered
+                text,
+                candidates,
+                trace,
+                threshold or self.threshold,
+                kind_filtered=kind_filtered,
+                claim=claim,
             )
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
@@ -294,6 +300,7 @@ class Matcher:
         threshold: float,
         *,
         kind_filtered: bool,
+        claim: bool,
     ) -> Choice | None:
         if self.semantic is None:
             trace.append("semantic: off")
@@ -311,6 +318,7 @@ class Matcher:
             margin=self.margin,
             threshold=threshold,
             kind_filtered=kind_filtered,
+            claim=claim,
         )
 
     def _quote(

@@ -83,7 +83,12 @@ _INTENTS = {
     r"|ist da was dran|ist das wahr|true or false"
     # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"
     r"|\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
-    r"|richtig|oder(?: nicht)?|gell|nicht wahr|or not|or nah|fr)(?=\s*\?*\s*$)",
+    r"|richtig|oder(?: nicht)?|gell|nicht wahr|or not|or nah|fr)(?=\s*\?*\s*$)"
+    # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
+    # "was": German for "what")
+    r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
+    r"|will|would|hat|hatte|hast|ist|war|sind|waren|bist|gibt|gab|kann|konnte|wird|wurde|haben"
+    r"|hatten)(?= )",
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
     r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
     r"|ringgit|baht|pesos?|dong|sterling)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"

@@ -73,3 +73,13 @@ def test_a_kind_only_the_ranked_entries_state_makes_a_few_words_enough() -> None
     assert semantic_choice(few, [0.66, 0.5], margin=0.1, kind_filtered=True) is None  # too far
     none = [cand(0, 0.4, 5), cand(1, 0.1, 5)]  # hardly a word of it known
     assert semantic_choice(none, [0.73, 0.6], margin=0.1, kind_filtered=True) is None
+
+
+def test_a_claim_to_check_needs_its_words_for_a_semantic_answer() -> None:
+    # "Did Alibaba appeal the fine?" is near "Did the fine …?" in meaning; "appeal" is what counts.
+    candidates = [cand(0, 0.5, 64), cand(1, 0.45, 64), cand(2, 0.1, 20)]
+    assert semantic_choice(candidates, [0.5, 0.9, 0.6], margin=0.1).entry == 1
+    claim = {"margin": 0.1, "claim": True, "threshold": 70}  # as the matcher asks of claims
+    assert semantic_choice(candidates, [0.5, 0.9, 0.6], **claim) is None
+    covered = [cand(0, 0.5, 64), cand(1, 0.45, 70)]
+    assert semantic_choice(covered, [0.5, 0.9], **claim).entry == 1

@@ -49,6 +49,10 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         "Die Strafe war ein Rekord, oder?",
         "the fine was a record, right?",
         "Stimmt es, dass TikTok gegangen ist?",
+        "Did Alibaba appeal the fine?",  # a yes/no question asks whether a claim holds
+        "Does the programme run three years?",
+        "Hat Alibaba den Abgang von TikTok kommentiert?",
+        "und ist die Strafe ein Rekord?",
     ],
 )
 def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
@@ -59,6 +63,9 @@ def test_intent_patterns_meet_folded_text(normalizer: Normalizer) -> None:
     # Written as people spell, matched against folded text: "does" folds to "dos".
     assert "?meaning" in normalizer.tokens("What does the term cloud-native mean?")
     assert "?claim" not in normalizer.tokens("Who is right about the cloud?")
+    # "was" is German for "what", no yes/no question; a yes/no word later on is no claim either.
+    assert "?claim" not in normalizer.tokens("Was ist AsiaForward?")
+    assert "?claim" not in normalizer.tokens("Wie viel Geld ist es?")
 
 
 def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
