@@ -160,8 +160,11 @@ class Matcher:
         asked = _Asked(query.intents, self._names_in(query), self._asked_figures(query))
         candidates, fitting, unfit = self._by_kind(asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
-        if not query.tokens and not (candidates and answerability.question_kinds(query.intents)):
-            # Nothing to go on: no word, and no kind of fact asked ("wie?", "wie früher?").
+        if not query.tokens and not (
+            about is not None and candidates and answerability.question_kinds(query.intents)
+        ):
+            # Nothing to go on: no word, and no follow-up's kind of fact ("wie früher?"); a
+            # kind alone ("Wann?", "Next GE when ah?") is only a follow-up's question.
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
         claim = "?claim" in query.intents

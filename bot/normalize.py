@@ -76,7 +76,9 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
-    "amount": r"wie ?viele?n?|wieviele?n?|how (?:much|many)|um wie ?viel|in welcher hohe|wie hoch"
+    # (not "how much of the …": a share of a total, ``per``)
+    "amount": r"(?:wie ?viele?n?|wieviele?n?|how (?:much|many))(?! (?:of (?:the|that|it|this)|davon"
+    r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
@@ -88,10 +90,11 @@ _INTENTS = {
     # "was": German for "what")
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
     r"|will|would|hat|hatte|hast|ist|war|sind|waren|bist|gibt|gab|kann|konnte|wird|wurde|haben"
-    r"|hatten)(?= )",
+    r"|hatten)(?= )(?! (?:you|du|dich)\b)",
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
     r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
-    r"|ringgit|baht|pesos?|dong|sterling)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
+    r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
+    r"|nzd|hkd|twd|kronen|kronor|lira)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute",
     # Company figures and facts the article never gives (and a byline it doesn't have).
@@ -102,15 +105,16 @@ _INTENTS = {
     # roles it never names (it names a president): "Who is Alibaba's CEO?"
     r"|ceo|chief executive\w*|vorstandschef\w*|vorstandsvorsitzende\w*|geschaftsfuhrer\w*"
     r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
-    r"|finanzchef\w*",
+    r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline",
     # How to take part: the article says who is supported, not how to apply.
     "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
     r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
     r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen",
-    "per": r"(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece"
-    r"|jeweils|jede[srnm]?",
+    "per": r"how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
+    r"|dem|diese[mnr]?))|(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)"
+    r"|each|apiece|jeweils|jede[srnm]?",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
     r"|deine (?:meinung|ansicht)|dein name",

@@ -19,9 +19,15 @@ def test_question_kinds_from_question_words() -> None:
     assert "per" in question_kinds(intents("How much does each start-up get?"))
     assert "per" in question_kinds(intents("Wie viel Geld gibt es pro Start-up?"))
     assert "per" not in question_kinds(intents("Per its statement, where does the money go?"))
+    # A share of the total: "how much of the billion", "wie viel davon".
+    assert question_kinds(intents("How much of the billion goes to Singapore?")) == {"per"}
+    assert question_kinds(intents("Wie viel davon bekommt Singapur?")) == {"per"}
+    assert question_kinds(intents("How much of a fine was it?")) == {"amount"}
     assert "sofar" in question_kinds(intents("How many start-ups have already been picked?"))
     assert "absolute" in question_kinds(intents("What is the absolute cloud revenue?"))
     assert "conversion" in question_kinds(intents("What's a billion US in Kiwi dollars?"))
+    assert "conversion" in question_kinds(intents("How much is 1 billion dollar in reais?"))
+    assert "conversion" in question_kinds(intents("Cloud revenue in INR?"))
     assert "self" in question_kinds(intents("Wer hat dich programmiert?"))
     assert "self" in question_kinds(intents("Are you a bot?"))
     assert "why" in question_kinds(intents("Was hat Alibaba falsch gemacht?"))
@@ -34,6 +40,7 @@ def test_question_kinds_from_question_words() -> None:
     assert "company" in question_kinds(intents("What's Alibaba Cloud's market share in APAC?"))
     assert "company" in question_kinds(intents("Wie viele Mitarbeiter hat Alibaba Cloud?"))
     assert "company" in question_kinds(intents("Who is Alibaba Group's CEO?"))
+    assert "company" in question_kinds(intents("Wer ist der Nachfolger von Jack Ma?"))
     assert "company" not in question_kinds(intents("Wer ist der Präsident von Alibaba Cloud?"))
     assert "author" in question_kinds(intents("Name of the Bloomberg reporter?"))
     assert "author" not in question_kinds(intents("Was ist die Quelle?"))

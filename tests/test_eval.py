@@ -52,6 +52,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("readers_tune_questions.yaml", 0.89, 0.95, 0.016),
         ("tune2_questions.yaml", 0.75, 0.97, 0.017),
         ("tune3_questions.yaml", 0.55, 0.97, 0.017),
+        ("tune4_questions.yaml", 0.65, 0.92, 0.038),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -118,6 +119,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh2_questions.yaml",
         "tune3_questions.yaml",
         "fresh3_questions.yaml",
+        "tune4_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:

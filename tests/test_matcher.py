@@ -189,6 +189,9 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     assert "revenue-growth" not in [r.faq_id for r in result.answers]
     # A follow-up with nothing to go on ("wie früher?") is not answered on its own.
     assert not matcher.ask("wie früher?").answered
+    # … nor is a kind of fact with no word of its own, unless it follows a question.
+    assert not matcher.ask("Wann denn?").answered
+    assert not matcher.ask("Next GE when ah?").answered
 
 
 def test_how_much_of_something_the_article_gives_no_figure_for(matcher: Matcher) -> None:
