@@ -112,9 +112,11 @@ _INTENTS = {
     "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
     r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
     r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen",
+    # ("as per the statement", "per its statement": according to)
     "per": r"how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
-    r"|dem|diese[mnr]?))|(?:per|pro)(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)"
-    r"|each|apiece|jeweils|jede[srnm]?",
+    r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
+    r"(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece|jeweils"
+    r"|jede[srnm]?",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
     r"|deine (?:meinung|ansicht)|dein name",
@@ -136,7 +138,8 @@ _INTENTS = {
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong",
     "who": r"wer|who|whom|whose|von wem|bei wem",
-    "where": r"wo|where|wohin|woher",
+    # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
+    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher",
     "how": r"wie|how|auf welche weise|in what way",
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").

@@ -19,6 +19,10 @@ def test_question_kinds_from_question_words() -> None:
     assert "per" in question_kinds(intents("How much does each start-up get?"))
     assert "per" in question_kinds(intents("Wie viel Geld gibt es pro Start-up?"))
     assert "per" not in question_kinds(intents("Per its statement, where does the money go?"))
+    assert "per" not in question_kinds(intents("As per Alibaba statement, which demand?"))
+    # A relative "wo" (southern German) asks no place; a "wo" that starts a question does.
+    assert question_kinds(intents("Wer sind d Konkurrente, wo s Wachstum bremsed?")) == {"who"}
+    assert question_kinds(intents("Und wo investiert Alibaba?")) == {"where"}
     # A share of the total: "how much of the billion", "wie viel davon".
     assert question_kinds(intents("How much of the billion goes to Singapore?")) == {"per"}
     assert question_kinds(intents("Wie viel davon bekommt Singapur?")) == {"per"}
