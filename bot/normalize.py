@@ -179,6 +179,7 @@ wild sounds kinda sorta wanna tryna nah yeah yep nope cap lmao omg guys folks le
 honestly seriously hald gell gall isch des dene dr hend hen au bloss ebbes net nit weisch gsi
 ischs hogt tuet tut
 rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
+bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years
