@@ -194,6 +194,14 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     assert not matcher.ask("Next GE when ah?").answered
 
 
+def test_an_inference_to_check_is_a_claim(matcher: Matcher) -> None:
+    # The frame is no word of the question, but every word of the claim must be covered.
+    assert matcher.ask("Is it fair to say the cloud business is losing steam?").answered
+    assert not matcher.ask("Kann man sagen, dass Alibaba die Strafe in Raten zahlt?").answered
+    text = "Lässt sich dem Text entnehmen, dass TikTok zu Google Cloud gewechselt ist?"
+    assert not matcher.ask(text).answered
+
+
 def test_how_much_of_something_the_article_gives_no_figure_for(matcher: Matcher) -> None:
     # The loss entry's number is the nine years since the last loss, not the loss itself.
     result = matcher.ask("How big was the quarterly loss?")

@@ -53,6 +53,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         "Does the programme run three years?",
         "Hat Alibaba den Abgang von TikTok kommentiert?",
         "und ist die Strafe ein Rekord?",
+        "Is it fair to say the cloud is losing steam?",  # an inference to check
+        "Lässt sich dem Text entnehmen, dass TikTok gewechselt ist?",
+        "Kann man aus dem Artikel ableiten, dass der Wettbewerb härter wird?",
     ],
 )
 def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
