@@ -6,7 +6,8 @@ canonical tokens it may mean, using:
 
 * compounds: the token (five letters or more) inside a known word ("umsatz" → "cloudumsatz"), or
   a known word of five letters or more covering at least half of the token ("kartellstrafe" →
-  "strafe");
+  "strafe") or starting or ending it, as a compound's first or last part does
+  ("Umsatzentwicklung" → "umsatz");
 * Snowball stems (German and English) shared with a known word;
 * regional spellings (only for a word nothing else explains): "jemacht", "Zahla", "gwachsn";
 * typos: ``rapidfuzz`` optimal-string-alignment distance (a swapped pair of letters is one edit)
@@ -88,7 +89,8 @@ class Vocabulary:
                 self._surface[token[i:j]]
                 for i in range(len(token) - MIN_PART + 1)
                 for j in range(i + MIN_PART, len(token) + 1)
-                if 2 * (j - i) >= len(token) and token[i:j] in self._surface
+                if (2 * (j - i) >= len(token) or i == 0 or j == len(token))
+                and token[i:j] in self._surface
             }
             for stem in stems(token):
                 found |= self._by_stem.get(stem, set())
