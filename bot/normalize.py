@@ -189,6 +189,7 @@ honestly seriously hald gell gall isch des dene dr hend hen au bloss ebbes net n
 ischs hogt tuet tut
 rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
 bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
+nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -74,6 +74,7 @@ def test_intent_patterns_meet_folded_text(normalizer: Normalizer) -> None:
 def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
     assert normalizer.tokens("und das ist es doch") == []
     assert normalizer.tokens("Wallah Bruder, ich schwör") == []  # chat fillers
+    assert normalizer.tokens("nu ham die dat nich janz gekriegt") == []  # regional fillers
     assert normalizer.tokens("") == []
 
 
