@@ -190,6 +190,8 @@ ischs hogt tuet tut
 rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
 bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
+welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
+zufolge gemass
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years
