@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 import snowballstemmer
 import stopwordsiso
@@ -41,6 +43,7 @@ _INVISIBLE = dict.fromkeys(
     ]
 )
 _WHITESPACE = re.compile(r"\s+")
+FOLD_CACHE = 8192  # folded texts a normalizer keeps (the FAQ's are about 3,000)
 
 
 def strip_invisible(text: str) -> str:
@@ -224,13 +227,19 @@ class Normalizer:
 
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
+    _fold: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Building an index reads each FAQ text several ways (words, tokens, parts): fold once.
+        # The cache lives and dies with this normalizer, i.e. with one loaded knowledge.
+        object.__setattr__(self, "_fold", lru_cache(maxsize=FOLD_CACHE)(fold))
         lookup: dict[str, str] = {}
         for canonical, words in self.synonyms.items():
+            folded_canonical = fold(canonical)
             for word in (canonical, *words):
-                for token in self._raw_tokens(fold(word)) or [fold(word)]:
-                    lookup[token] = fold(canonical)
+                folded = fold(word)
+                for token in self._raw_tokens(folded) or [folded]:
+                    lookup[token] = folded_canonical
         object.__setattr__(self, "_lookup", lookup)
 
     @staticmethod
@@ -254,7 +263,7 @@ class Normalizer:
     def words(self, text: str) -> list[str]:
         """The folded words of ``text`` before stop words and synonyms, hyphenated compounds
         both joined and as parts."""
-        return self._raw_tokens(self._with_parts(fold(text)))
+        return self._raw_tokens(self._with_parts(self._fold(text)))
 
     @staticmethod
     def _with_parts(folded: str) -> str:
@@ -276,7 +285,7 @@ class Normalizer:
         Two adjacent words that together form a word in ``known`` (or in the synonym table),
         at least one of them unknown on its own, are read as that word: "tik tok" → tiktok.
         """
-        folded = fold(text)
+        folded = self._fold(text)
         if parts:
             folded = self._with_parts(folded)
         markers: list[str] = []
@@ -303,6 +312,9 @@ class Normalizer:
 
     def _joined(self, words: list[str], known: Collection[str]) -> list[str]:
         """Join two words (three letters or more, one of them unknown) into a known one."""
+        lookup = self._lookup
+        if not any(a + b in known or a + b in lookup for a, b in pairwise(words)):
+            return words  # the usual case, and the fast path: no two words make a known one
         out: list[str] = []
         index = 0
         while index < len(words):
