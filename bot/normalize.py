@@ -83,7 +83,8 @@ _INTENTS = {
     "amount": r"(?:wie ?viele?n?|wieviele?n?|how (?:much|many))(?! (?:of (?:the|that|it|this)|davon"
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
-    r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd",
+    r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
+    r"|(?:the )?size of|ausmass",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"
@@ -117,7 +118,9 @@ _INTENTS = {
     # roles it never names (it names a president): "Who is Alibaba's CEO?"
     r"|ceo|chief executive\w*|vorstandschef\w*|vorstandsvorsitzende\w*|geschaftsfuhrer\w*"
     r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
-    r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?",
+    r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?"
+    # what a company sells: "What does Meituan sell?"
+    r"|sells?|selling|verkauft|verkaufen|products?|produkte?",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline",
     # How to take part: the article says who is supported, not how to apply.

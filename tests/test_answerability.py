@@ -45,6 +45,8 @@ def test_question_kinds_from_question_words() -> None:
     assert "company" in question_kinds(intents("Wie viele Mitarbeiter hat Alibaba Cloud?"))
     assert "company" in question_kinds(intents("Who is Alibaba Group's CEO?"))
     assert "company" in question_kinds(intents("Wer ist der Nachfolger von Jack Ma?"))
+    assert "company" in question_kinds(intents("What does Meituan sell?"))
+    assert "amount" in question_kinds(intents("Quantum of the quarterly loss?"))
     assert "company" not in question_kinds(intents("Wer ist der Präsident von Alibaba Cloud?"))
     assert "author" in question_kinds(intents("Name of the Bloomberg reporter?"))
     assert "author" not in question_kinds(intents("Was ist die Quelle?"))
