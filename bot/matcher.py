@@ -205,12 +205,14 @@ class Matcher:
                 return self.answer_entry(text, entry, language, score=choice.score)
             related = tuple(entry.sentences)
         blocked = related
-        if choice is None and unfit is not None and unfit.score >= self.threshold:
-            # The entry the question is about, which doesn't state what it asks: point to it.
+        if unfit is not None and unfit.score >= self.threshold:
+            # The entry the question is about, which doesn't state what it asks: point to it
+            # (rather than to an entry of the right kind that is about something else).
             entry = self.knowledge.entries[unfit.entry]
             reason = self._check_entry(asked, unfit.entry, names=False).reason
             trace.append(f"answerability [{entry.id}]: {reason}")
-            related = blocked = tuple(entry.sentences)
+            related = tuple(entry.sentences)
+            blocked = tuple(dict.fromkeys((*blocked, *related)))
         # The sentences of an entry that does not answer don't answer either.
         quote = self._quote(text, language, query, asked, trace, blocked=blocked)
         if isinstance(quote, MatchResult):

@@ -7,7 +7,8 @@ canonical tokens it may mean, using:
 * compounds: the token (five letters or more) inside a known word ("umsatz" → "cloudumsatz"), or
   a known word of five letters or more covering at least half of the token ("kartellstrafe" →
   "strafe") or starting or ending it, as a compound's first or last part does
-  ("Umsatzentwicklung" → "umsatz");
+  ("Umsatzentwicklung" → "umsatz"); a known compound stands for its first and last parts too
+  ("cloudrivalen" → "cloud", "konkurrenz");
 * Snowball stems (German and English) shared with a known word;
 * regional spellings (only for a word nothing else explains): "jemacht", "Zahla", "gwachsn";
 * typos: ``rapidfuzz`` optimal-string-alignment distance (a swapped pair of letters is one edit)
@@ -96,11 +97,21 @@ class Vocabulary:
                 found |= self._by_stem.get(stem, set())
         return found
 
+    def _parts(self, compound: str) -> set[str]:
+        """What a known compound's first and last parts stand for, each part and the rest of
+        five letters or more: "cloudrivalen" is also "cloud" and "rivalen" (competitors), as
+        an FAQ that writes "Cloud-Rivalen" knows it."""
+        if compound[0].isdigit():
+            return set()
+        cuts = range(MIN_PART, len(compound) - MIN_PART + 1)
+        pieces = [compound[:cut] for cut in cuts] + [compound[cut:] for cut in cuts]
+        return {self._surface[piece] for piece in pieces if piece in self._surface}
+
     def resolve(self, token: str, *, typos: bool = True) -> frozenset[str]:
         """The vocabulary tokens a query token stands for (itself, compounds, stems, and with
         ``typos`` typo fixes)."""
         if token in self._tokens:
-            return frozenset({token})
+            return frozenset({token} | self._parts(token))
         if token[0].isdigit() or len(token) < MIN_TYPO:
             return frozenset()
         found = self._spelled(token)

@@ -59,3 +59,12 @@ def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
 def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
     vocabulary = Vocabulary(frozenset({"geld", "strafe", "gewachsen"}), Normalizer({}))
     assert vocabulary.resolve(token, typos=False) == expected
+
+
+def test_a_known_compound_also_stands_for_its_parts() -> None:
+    # An FAQ that writes "Cloud-Rivalen" knows the compound; a question's "Cloud-Rivalen" is
+    # also about the cloud and about competitors, as other entries word it.
+    normalizer = Normalizer({"konkurrenz": ("rivalen",)})
+    vocabulary = Vocabulary(frozenset({"cloudrivalen", "cloud", "konkurrenz"}), normalizer)
+    assert vocabulary.resolve("cloudrivalen") == {"cloudrivalen", "cloud", "konkurrenz"}
+    assert vocabulary.resolve("cloud") == {"cloud"}  # too short to have parts
