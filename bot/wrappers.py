@@ -141,8 +141,18 @@ _ANNOUNCING = re.compile(
     r"|i(?:'d| would) be (?:grateful|glad|happy) (?:for|to (?:know|learn|hear))"
     r"|(?:could|can|would) you (?:please )?confirm|i(?:'d| would) appreciate"
     r"|ich (?:hatte|hatt|wurde) gern(?:e)? (?:gewusst|wissen)|ich (?:brauche|brauchte|suche)"
-    r"|(?:sach|sag|sog) (?:ma|mal|amol))\b[\s,:]*"
+    r"|(?:sach|sag|sog) (?:ma|mal|amol)|ich bitte um auskunft(?: daruber)?"
+    r"|(?:konnen|konnten|kannst) (?:sie|du) (?:mir )?bestatigen)\b[\s,:]*"
 )
+# A remark and a question in one sentence, split by a comma: "im writing a report for class,
+# what is AsiaForward?" asks the second clause; "where is it from, i need it for my paper" the
+# first.
+_LEAD_IN = re.compile(
+    r",\s+(?=(?:wer|wie|was|wann|wo|warum|welche\w*|who|what|whats|when|where"
+    r"|why|which|how)\b)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ich|my|mein\w*|me|mir|mich|we|wir|uns)\b")
+_TRAILING_REMARK = re.compile(r",\s+(?:i|ich|because|weil|since|cause|cos|coz)\b.*$")
 
 
 def _strip_frames(segment: str) -> str:
@@ -150,6 +160,12 @@ def _strip_frames(segment: str) -> str:
     announced = list(_ANNOUNCING.finditer(_light(segment)))
     if announced and announced[-1].end() < len(segment) - 8:
         segment = segment[announced[-1].end() :]
+    if not _QUESTION_START.match(_light(segment)):
+        lead_in = list(_LEAD_IN.finditer(_light(segment)))
+        if lead_in and _FIRST_PERSON.search(_light(segment[: lead_in[-1].start()])):
+            segment = segment[lead_in[-1].end() :]
+    elif remark := _TRAILING_REMARK.search(_light(segment)):
+        segment = segment[: remark.start()]
     light = _light(segment)
     start = _LEADING_GREETING.match(light)
     begin = start.end() if start else 0

@@ -47,12 +47,13 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh_questions.yaml", 0.92, 0.91, 0.016),
         ("readers_test_questions.yaml", 0.86, 0.84, 0.054),
         ("fresh2_questions.yaml", 0.69, 0.9, 0.046),
-        ("fresh3_questions.yaml", 0.61, 0.92, 0.035),
+        ("fresh3_questions.yaml", 0.62, 0.93, 0.031),
+        ("fresh4_questions.yaml", 0.65, 0.94, 0.027),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.89, 0.95, 0.016),
         ("tune2_questions.yaml", 0.78, 0.97, 0.017),
         ("tune3_questions.yaml", 0.59, 0.97, 0.017),
-        ("tune4_questions.yaml", 0.74, 0.94, 0.03),
+        ("tune4_questions.yaml", 0.76, 0.94, 0.03),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -120,6 +121,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune3_questions.yaml",
         "fresh3_questions.yaml",
         "tune4_questions.yaml",
+        "fresh4_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
@@ -136,7 +138,11 @@ def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str)
 
 # Independent writers who asked exactly as an FAQ variant already in the FAQ before their set
 # was written: the FAQ anticipated them, nothing was copied.
-COINCIDENCES = {"warum waechst die cloud langsamer", "Who heads Alibaba Cloud Intelligence?"}
+COINCIDENCES = {
+    "warum waechst die cloud langsamer",
+    "Who heads Alibaba Cloud Intelligence?",
+    "wie viele entwickler sollen unterstützt werden",
+}
 
 
 def test_eval_says_n_a_for_a_category_with_no_questions(tmp_path) -> None:

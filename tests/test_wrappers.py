@@ -29,6 +29,21 @@ from bot.wrappers import unwrap
         ("ok but why did they lose money", ["why did they lose money"]),
         ("Baut Alibaba neue Rechenzentren?", ["Baut Alibaba neue Rechenzentren?"]),
         ("wer ist jeff zhang", ["wer ist jeff zhang"]),
+        # a remark about oneself before the question, or after it, in the same sentence
+        (
+            "so im writing a report for econ class, what is asiaforward basically?",
+            ["what is asiaforward basically?"],
+        ),
+        (
+            "where does this article come from, i need it for my paper",
+            ["where does this article come from"],
+        ),
+        ("TikTok, who does it use now?", ["TikTok, who does it use now?"]),  # a topic, no remark
+        (
+            "Sehr geehrte Damen und Herren, ich bitte um Auskunft darüber, wie hoch die Strafe"
+            " war.",
+            ["wie hoch die Strafe war."],
+        ),
     ],
 )
 def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str]) -> None:
