@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 import snowballstemmer
@@ -230,12 +229,13 @@ class Normalizer:
 
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
-    _fold: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    _folded: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Building an index reads each FAQ text several ways (words, tokens, parts): fold once.
-        # The cache lives and dies with this normalizer, i.e. with one loaded knowledge.
-        object.__setattr__(self, "_fold", lru_cache(maxsize=FOLD_CACHE)(fold))
+        # The cache lives and dies with this normalizer, i.e. with one loaded knowledge (and,
+        # a plain dict, it pickles with it to and from the process that loads knowledge).
+        object.__setattr__(self, "_folded", {})
         lookup: dict[str, str] = {}
         for canonical, words in self.synonyms.items():
             folded_canonical = fold(canonical)
@@ -253,6 +253,14 @@ class Normalizer:
             text = _DECIMAL_COMMA.sub(".", text)
             text = _K_SUFFIX.sub(lambda m: m.group(1) + "000", text)
         return _TOKEN.findall(_HYPHEN_JOIN.sub("", text))
+
+    def _fold(self, text: str) -> str:
+        folded = self._folded.get(text)
+        if folded is None:
+            if len(self._folded) >= FOLD_CACHE:  # questions keep coming: start afresh
+                self._folded.clear()
+            folded = self._folded[text] = fold(text)
+        return folded
 
     def canonical(self, word: str) -> str:
         """The canonical token for an already folded word (itself if it has no synonyms)."""

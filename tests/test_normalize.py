@@ -113,3 +113,12 @@ def test_the_length_cut_comes_after_whitespace_is_stripped(matcher) -> None:
 
 def test_the_matcher_cuts_only_after_stripping(matcher) -> None:
     assert matcher.ask("\n" * 5000 + "Wer ist Je\u200bff Zhang?").faq_id == "jeff-zhang"
+
+
+def test_a_normalizer_pickles_with_its_fold_cache(normalizer: Normalizer) -> None:
+    # Knowledge is loaded in a separate process and sent back: the index must pickle.
+    import pickle
+
+    normalizer.tokens("Wie hoch war die Strafe?")
+    copy = pickle.loads(pickle.dumps(normalizer))
+    assert copy.tokens("Wie hoch war die Strafe?") == normalizer.tokens("Wie hoch war die Strafe?")
