@@ -1,5 +1,7 @@
 """Stage 4: an entry answers only the kinds of question it declares, about the names it knows."""
 
+import pytest
+
 from bot.answerability import check, question_kinds
 from bot.normalize import Normalizer
 
@@ -8,49 +10,64 @@ def intents(text: str) -> list[str]:
     return [t for t in Normalizer().tokens(text) if t.startswith("?")]
 
 
-def test_question_kinds_from_question_words() -> None:
-    assert question_kinds(intents("Seit welchem Jahr wächst die Cloud langsamer?")) == {"date"}
-    assert question_kinds(intents("Warum hat TikTok gewechselt?")) == {"why"}
-    assert question_kinds(intents("How many developers?")) == {"amount"}
-    assert question_kinds(intents("Was ist AsiaForward?")) == frozenset()  # open to any entry
-    assert question_kinds(intents("How many start-ups so far?")) == {"amount", "sofar"}
-    assert question_kinds(intents("Was versteht man unter Cloud-nativ?")) == {"meaning"}
-    # Kinds of fact the article never states.
-    assert "per" in question_kinds(intents("How much does each start-up get?"))
-    assert "per" in question_kinds(intents("Wie viel Geld gibt es pro Start-up?"))
-    assert "per" not in question_kinds(intents("Per its statement, where does the money go?"))
-    assert "per" not in question_kinds(intents("As per Alibaba statement, which demand?"))
+# What a question asks (``question_kinds``): exactly these kinds …
+_EXACT_KINDS = [
+    ("Seit welchem Jahr wächst die Cloud langsamer?", ["date"]),
+    ("Warum hat TikTok gewechselt?", ["why"]),
+    ("How many developers?", ["amount"]),
+    ("Was ist AsiaForward?", []),  # open to any entry
+    ("How many start-ups so far?", ["amount", "sofar"]),
+    ("Was versteht man unter Cloud-nativ?", ["meaning"]),
     # A relative "wo" (southern German) asks no place; a "wo" that starts a question does.
-    assert question_kinds(intents("Wer sind d Konkurrente, wo s Wachstum bremsed?")) == {"who"}
-    assert question_kinds(intents("Und wo investiert Alibaba?")) == {"where"}
+    ("Wer sind d Konkurrente, wo s Wachstum bremsed?", ["who"]),
+    ("Und wo investiert Alibaba?", ["where"]),
     # A share of the total: "how much of the billion", "wie viel davon".
-    assert question_kinds(intents("How much of the billion goes to Singapore?")) == {"per"}
-    assert question_kinds(intents("Wie viel davon bekommt Singapur?")) == {"per"}
-    assert question_kinds(intents("How much of a fine was it?")) == {"amount"}
-    assert "sofar" in question_kinds(intents("How many start-ups have already been picked?"))
-    assert "absolute" in question_kinds(intents("What is the absolute cloud revenue?"))
-    assert "conversion" in question_kinds(intents("What's a billion US in Kiwi dollars?"))
-    assert "conversion" in question_kinds(intents("How much is 1 billion dollar in reais?"))
-    assert "conversion" in question_kinds(intents("Cloud revenue in INR?"))
-    assert "self" in question_kinds(intents("Wer hat dich programmiert?"))
-    assert "self" in question_kinds(intents("Are you a bot?"))
-    assert "why" in question_kinds(intents("Was hat Alibaba falsch gemacht?"))
-    assert "company" in question_kinds(intents("Wie steht die Alibaba-Aktie?"))
-    assert "amount" in question_kinds(intents("Wie dick war die Strafe?"))
-    assert "apply" in question_kinds(intents("How do I sign up for AsiaForward?"))
-    assert "apply" in question_kinds(intents("Wo kann ich mich bewerben?"))
-    assert "apply" not in question_kinds(intents("Welche Wettbewerber nennt der Artikel?"))
-    assert "apply" not in question_kinds(intents("Does it apply outside Asia?"))
-    assert "company" in question_kinds(intents("What's Alibaba Cloud's market share in APAC?"))
-    assert "company" in question_kinds(intents("Wie viele Mitarbeiter hat Alibaba Cloud?"))
-    assert "company" in question_kinds(intents("Who is Alibaba Group's CEO?"))
-    assert "company" in question_kinds(intents("Wer ist der Nachfolger von Jack Ma?"))
-    assert "company" in question_kinds(intents("What does Meituan sell?"))
-    assert "amount" in question_kinds(intents("Quantum of the quarterly loss?"))
-    assert "company" not in question_kinds(intents("Wer ist der Präsident von Alibaba Cloud?"))
-    assert "author" in question_kinds(intents("Name of the Bloomberg reporter?"))
-    assert "author" not in question_kinds(intents("Was ist die Quelle?"))
-    assert "why" in question_kinds(intents("the reasons behind the slowdown"))
+    ("How much of the billion goes to Singapore?", ["per"]),
+    ("Wie viel davon bekommt Singapur?", ["per"]),
+    ("How much of a fine was it?", ["amount"]),
+]
+# … or among others, this kind (True) or not this kind (False).
+_HAS_KIND = [
+    # Kinds of fact the article never states.
+    ("How much does each start-up get?", "per", True),
+    ("Wie viel Geld gibt es pro Start-up?", "per", True),
+    ("Per its statement, where does the money go?", "per", False),
+    ("As per Alibaba statement, which demand?", "per", False),
+    ("How many start-ups have already been picked?", "sofar", True),
+    ("What is the absolute cloud revenue?", "absolute", True),
+    ("What's a billion US in Kiwi dollars?", "conversion", True),
+    ("How much is 1 billion dollar in reais?", "conversion", True),
+    ("Cloud revenue in INR?", "conversion", True),
+    ("Wer hat dich programmiert?", "self", True),
+    ("Are you a bot?", "self", True),
+    ("Was hat Alibaba falsch gemacht?", "why", True),
+    ("Wie steht die Alibaba-Aktie?", "company", True),
+    ("Wie dick war die Strafe?", "amount", True),
+    ("How do I sign up for AsiaForward?", "apply", True),
+    ("Wo kann ich mich bewerben?", "apply", True),
+    ("Welche Wettbewerber nennt der Artikel?", "apply", False),
+    ("Does it apply outside Asia?", "apply", False),
+    ("What's Alibaba Cloud's market share in APAC?", "company", True),
+    ("Wie viele Mitarbeiter hat Alibaba Cloud?", "company", True),
+    ("Who is Alibaba Group's CEO?", "company", True),
+    ("Wer ist der Nachfolger von Jack Ma?", "company", True),
+    ("What does Meituan sell?", "company", True),
+    ("Quantum of the quarterly loss?", "amount", True),
+    ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
+    ("Name of the Bloomberg reporter?", "author", True),
+    ("Was ist die Quelle?", "author", False),
+    ("the reasons behind the slowdown", "why", True),
+]
+
+
+@pytest.mark.parametrize(("question", "kinds"), _EXACT_KINDS)
+def test_question_kinds_from_question_words(question: str, kinds: list[str]) -> None:
+    assert question_kinds(intents(question)) == set(kinds)
+
+
+@pytest.mark.parametrize(("question", "kind", "asked"), _HAS_KIND)
+def test_kinds_of_fact_a_question_asks(question: str, kind: str, asked: bool) -> None:
+    assert (kind in question_kinds(intents(question))) is asked
 
 
 def test_kind_must_be_declared() -> None:
