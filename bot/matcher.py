@@ -418,15 +418,8 @@ class Matcher:
         self, question: str, entry: Entry, language: Lang, *, score: float = 100.0
     ) -> MatchResult:
         """The reply for a known entry (also used when a "did you mean" button is tapped)."""
-        return MatchResult(
-            question=question,
-            language=language,
-            outcome="answer",
-            score=score,
-            faq_id=entry.id,
-            answer=entry.answer.get(language),
-            citations=tuple(self._citation(sid) for sid in entry.sentences),
-        )
+        quoted = self._quoted(question, language, entry.sentences, score)
+        return replace(quoted, outcome="answer", faq_id=entry.id, answer=entry.answer.get(language))
 
     def _citation(self, sentence_id: str) -> Citation:
         sentence = self.knowledge.sentence(sentence_id)
