@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -37,6 +38,18 @@ _model: Any = None
 _encode_lock = threading.Lock()
 
 Matrix = npt.NDArray[np.float32]
+
+# Chat noise that carries no meaning but pulls an embedding towards chat: emoji, laughter,
+# fillers and greetings left inside a question ("yo wie viel kohle haut alibaba raus?? 💸").
+_NOISE = re.compile(
+    r"(?i)\b(?:lol|lmao|rofl|haha\w*|hehe\w*|yo|digga|bruder|wallah|lowkey|ngl|tbh|bro|bruh|fr"
+    r"|pls|plz|btw|moin|servus|hey|hi|hallo|ok|okay)\b|[\U0001F000-\U0001FFFF\u2600-\u27BF]"
+)
+
+
+def without_noise(question: str) -> str:
+    """``question`` without emoji and chat fillers (itself if nothing else is left)."""
+    return " ".join(_NOISE.sub(" ", question).split()) or question
 
 
 def _load_model() -> Any:
@@ -157,7 +170,7 @@ class SemanticIndex:
             self.load()
         matrix = self._matrix
         assert matrix is not None
-        cosines = matrix @ encode([question])[0]
+        cosines = matrix @ encode([without_noise(question)])[0]
         # An entry's variants are contiguous: one reduction per entry's slice.
         best = np.maximum.reduceat(cosines, self._starts)
         return [float(value) for value in best]

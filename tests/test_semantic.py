@@ -53,3 +53,13 @@ def test_switched_off(knowledge: Knowledge) -> None:
     result = matcher.ask("Wie viele Mitarbeiter hat Alibaba?")
     assert matcher.semantic is None
     assert "semantic: off" in result.explain
+
+
+def test_chat_noise_is_not_embedded() -> None:
+    from bot.semantic import without_noise
+
+    assert without_noise("yo wie viel kohle haut alibaba raus?? 💸 lol") == (
+        "wie viel kohle haut alibaba raus??"
+    )
+    assert without_noise("Hallo") == "Hallo"  # nothing else left: the question as it is
+    assert without_noise("Was ist Alibabas Focus?") == "Was ist Alibabas Focus?"
