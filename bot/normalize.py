@@ -79,7 +79,9 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     # (not "how much of the …": a share of a total, ``per``)
-    "amount": r"(?:wie ?viele?n?|wieviele?n?|how (?:much|many))(?! (?:of (?:the|that|it|this)|davon"
+    # (and regional forms: "wia vui", "wie vill", "wie veel")
+    "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
+    r"(?! (?:of (?:the|that|it|this)|davon"
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"

@@ -25,6 +25,8 @@ _EXACT_KINDS = [
     ("How much of the billion goes to Singapore?", ["per"]),
     ("Wie viel davon bekommt Singapur?", ["per"]),
     ("How much of a fine was it?", ["amount"]),
+    ("Wia vui Geld steckt da Alibaba nei?", ["amount"]),  # regional forms
+    ("wie veel Umsatz hett de Alibaba bröcht?", ["amount"]),
 ]
 # … or among others, this kind (True) or not this kind (False).
 _HAS_KIND = [
