@@ -25,6 +25,11 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   else the question names, not just its unit (``figure_units`` in article.yaml): "Wie viel Geld
   hat Alibaba verloren?" is no question for the investment's sum of money, "How many years
   since the last loss?" is one for the nine years.
+* **Reasons**: a "why" question about something the article never gives reasons for
+  (``unexplained`` in article.yaml: "Strafe") is only answered by an entry that gives reasons
+  for something else the question names (its ``explains``): "Why was Alibaba fined?" is not
+  answered by the entry that gives the fine as a reason for investing, "Why did the fine lead to
+  a loss?" is by the one that explains the loss.
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -85,6 +90,9 @@ def check(
     figures: Collection[str] = (),
     unstated: Collection[str] = (),
     units: Collection[str] = (),
+    asked_reasons: Collection[str] = (),
+    explains: Collection[str] = (),
+    unexplained: Collection[str] = (),
 ) -> Verdict:
     """Whether something that answers ``declared`` kinds, gives ``figures`` and knows the words
     ``known`` answers a question with these ``intents`` that mentions these article ``names``
@@ -102,6 +110,10 @@ def check(
         never = set(asked_figures) & set(unstated) - given
         if never and not given - set(units):
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
+    never_explained = set(asked_reasons) & set(unexplained)
+    if "why" in kinds and never_explained and not set(asked_reasons) & set(explains):
+        reasons = ", ".join(sorted(never_explained))
+        return Verdict(False, f"asks the reasons for {reasons}, never given")
     strangers = [n for n in names if n not in known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")

@@ -90,6 +90,9 @@ class ArticleMeta(_Strict):
     unstated_figures: list[Text] = Field(default_factory=list)
     """Things readers ask figures of that the article never gives ("Verlust"): a "how much"
     question about one is answered by no entry (``bot.answerability``)."""
+    unexplained: list[Text] = Field(default_factory=list)
+    """Things readers ask the reasons for that the article never gives ("Strafe"): a "why"
+    question about one is answered by no entry (``bot.answerability``)."""
     figure_units: list[Text] = Field(default_factory=list)
     """Words that say what a figure is counted in, not what it is a figure of ("Geld"): "Wie
     viel Geld hat Alibaba verloren?" asks a figure of the loss, not of money."""
@@ -124,6 +127,9 @@ class Entry(_Strict):
     figures: list[Text] = Field(default_factory=list)
     """What the numbers of an ``amount`` answer are figures of ("Strafe", "Entwickler"): a "how
     much" question about something else ("the loss") is not answered by it."""
+    explains: list[Text] = Field(default_factory=list)
+    """What the reasons of a ``why`` answer are reasons for ("Verlust"): a "why" question about
+    something else ("why was Alibaba fined?") is not answered by it."""
     answer: Localized
     questions: Questions
 
@@ -427,6 +433,9 @@ def _check_entries(
         if "amount" in entry.kinds and not entry.figures:
             message = "kind amount needs figures: what the answer's numbers are figures of"
             problems.append(problem(message, "figures", "kinds"))
+        if "why" in entry.kinds and not entry.explains:
+            message = "kind why needs explains: what the answer's reasons are reasons for"
+            problems.append(problem(message, "explains", "kinds"))
         for position, sentence_id in enumerate(entry.sentences):
             if sentence_id not in sentence_ids:
                 problems.append(

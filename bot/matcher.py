@@ -54,6 +54,7 @@ class _Asked:
     intents: list[str]
     names: list[str]
     figures: frozenset[str]
+    reasons: frozenset[str]  # the things it asks the reasons for ("why was Alibaba fined?")
 
 
 class Matcher:
@@ -95,9 +96,14 @@ class Matcher:
         self._unstated = frozenset(self._tokens_of(knowledge.meta.unstated_figures))
         self._units = frozenset(self._tokens_of(knowledge.meta.figure_units))
         self._measurable = frozenset().union(*self._figures, self._unstated)
+        # What each entry's reasons are reasons for, and everything reasons are asked for.
+        self._explains = [frozenset(self._tokens_of(e.explains)) for e in entries]
+        self._unexplained = frozenset(self._tokens_of(knowledge.meta.unexplained))
+        self._explainable = frozenset().union(*self._explains, self._unexplained)
         # What a quoted sentence may answer: the kinds and figures of the entries that cite it.
         self._sentence_kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
         self._sentence_figures = self._by_sentence(self._figures)
+        self._sentence_explains = self._by_sentence(self._explains)
 
     def _by_sentence(self, per_entry: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
         """Per article sentence, the union of ``per_entry`` over the entries that cite it."""
@@ -157,7 +163,12 @@ class Matcher:
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
         trace.append(f"lexical [{text}] {query.intents}: " + self._describe(candidates))
-        asked = _Asked(query.intents, self._names_in(query), self._asked_figures(query))
+        asked = _Asked(
+            query.intents,
+            self._names_in(query),
+            self._asked(query, self._measurable),
+            self._asked(query, self._explainable),
+        )
         candidates, fitting, unfit = self._by_kind(asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not query.tokens and not (
@@ -354,6 +365,9 @@ class Matcher:
             figures=self._sentence_figures[sentence_id],
             unstated=self._unstated,
             units=self._units,
+            asked_reasons=asked.reasons,
+            explains=self._sentence_explains[sentence_id],
+            unexplained=self._unexplained,
         )
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
@@ -375,9 +389,10 @@ class Matcher:
     def _tokens_of(self, words: Sequence[str]) -> set[str]:
         return {t for word in words for t in self.lexical.words(word)}
 
-    def _asked_figures(self, query: Query) -> frozenset[str]:
-        """The things the question may ask a figure of ("Verlust", "Strafe")."""
-        return frozenset(t for matches in query.matches for t in matches) & self._measurable
+    @staticmethod
+    def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:
+        """Which of ``things`` (what figures or reasons are asked for) the question names."""
+        return frozenset(t for matches in query.matches for t in matches) & things
 
     def _check_entry(
         self, asked: _Asked, entry: int, *, names: bool = True
@@ -392,6 +407,9 @@ class Matcher:
             figures=self._figures[entry],
             unstated=self._unstated,
             units=self._units,
+            asked_reasons=asked.reasons,
+            explains=self._explains[entry],
+            unexplained=self._unexplained,
         )
 
     def _names_in(self, query: Query) -> list[str]:

@@ -125,3 +125,16 @@ def test_a_figure_the_article_never_gives_is_not_answered_by_its_unit() -> None:
     # Money for start-ups: no figure the article never gives is asked, the unit is enough.
     money = {"asked_figures": ["geld", "startup"], "unstated": ["verlust"], "units": ["geld"]}
     assert check(how_much, [], declared=["amount"], known=[], figures=["geld"], **money).ok
+
+
+def test_reasons_the_article_never_gives_are_not_answered() -> None:
+    why = intents("Why was Alibaba fined?")
+    fined = {"asked_reasons": ["strafe"], "unexplained": ["strafe"]}
+    # The fine is a reason for investing, not explained itself.
+    assert not check(why, [], declared=["why"], known=[], explains=["investition"], **fined).ok
+    # "Why did the fine lead to a loss?" names the loss, which the entry explains.
+    loss = {"asked_reasons": ["strafe", "verlust"], "unexplained": ["strafe"]}
+    assert check(why, [], declared=["why"], known=[], explains=["verlust"], **loss).ok
+    # A why question about something the article does explain is open to every "why" entry.
+    growth = {"asked_reasons": ["wachstum"], "unexplained": ["strafe"]}
+    assert check(why, [], declared=["why"], known=[], explains=["investition"], **growth).ok

@@ -81,3 +81,11 @@ def test_an_amount_entry_must_say_what_its_figures_are_of(knowledge_copy: Path) 
     assert "entry 'antitrust-fine', field 'figures': kind amount needs figures" in _problems(
         knowledge_copy
     )
+
+
+def test_a_why_entry_must_say_what_its_reasons_are_for(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    path.write_text(path.read_text().replace("    explains: [Verlust]\n", "", 1))
+    assert "entry 'fine-consequences', field 'explains': kind why needs explains" in _problems(
+        knowledge_copy
+    )

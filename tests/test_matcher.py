@@ -194,6 +194,13 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     assert not matcher.ask("Next GE when ah?").answered
 
 
+def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) -> None:
+    result = matcher.ask("Why did Alibaba get fined?")
+    assert not result.answered and "S5" in [c.id for c in result.related]
+    assert matcher.ask("Warum hat Alibaba einen Verlust gemacht?").faq_id == "fine-consequences"
+    assert matcher.ask("Warum investiert Alibaba?").faq_id == "why-invest"
+
+
 def test_an_inference_to_check_is_a_claim(matcher: Matcher) -> None:
     # The frame is no word of the question, but every word of the claim must be covered.
     assert matcher.ask("Is it fair to say the cloud business is losing steam?").answered
