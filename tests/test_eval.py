@@ -48,12 +48,12 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("readers_test_questions.yaml", 0.86, 0.84, 0.054),
         ("fresh2_questions.yaml", 0.69, 0.9, 0.046),
         ("fresh3_questions.yaml", 0.62, 0.93, 0.031),
-        ("fresh4_questions.yaml", 0.65, 0.94, 0.027),
+        ("fresh4_questions.yaml", 0.66, 0.94, 0.027),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.89, 0.95, 0.016),
         ("tune2_questions.yaml", 0.78, 0.97, 0.017),
         ("tune3_questions.yaml", 0.59, 0.97, 0.017),
-        ("tune4_questions.yaml", 0.77, 0.94, 0.03),
+        ("tune4_questions.yaml", 0.77, 0.95, 0.025),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
