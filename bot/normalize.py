@@ -150,7 +150,11 @@ _INTENTS = {
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
-    r"|for what reason|what(?:'s| is) the reason|what led to|what caused|wodurch"
+    r"|for what reason|what(?:'s| is) the reason|what caused|wodurch"
+    # "what (specific conduct) led (the regulators) to", "was hat zum Verlust geführt": only the
+    # question word is taken, the words between stay the question's
+    r"|what(?= (?:\w+ ){0,2}led (?:\w+ ){0,3}to\b)|was(?= (?:hat |hatte )?(?:\w+ ){0,3}"
+    r"(?:gefuhrt|fuhrte|verursacht)\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong",
     "who": r"wer|who|whom|whose|von wem|bei wem",

@@ -59,6 +59,8 @@ _HAS_KIND = [
     ("Name of the Bloomberg reporter?", "author", True),
     ("Was ist die Quelle?", "author", False),
     ("the reasons behind the slowdown", "why", True),
+    ("What specific conduct led the regulators to penalise Alibaba?", "why", True),
+    ("Was hat zum Verlust geführt?", "why", True),
 ]
 
 

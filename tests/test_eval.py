@@ -51,7 +51,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh4_questions.yaml", 0.66, 0.94, 0.027),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.89, 0.95, 0.016),
-        ("tune2_questions.yaml", 0.78, 0.97, 0.017),
+        ("tune2_questions.yaml", 0.78, 0.98, 0.013),
         ("tune3_questions.yaml", 0.59, 0.97, 0.017),
         ("tune4_questions.yaml", 0.77, 0.95, 0.025),
     ],

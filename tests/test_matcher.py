@@ -199,6 +199,9 @@ def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) 
     assert not result.answered and "S5" in [c.id for c in result.related]
     assert matcher.ask("Warum hat Alibaba einen Verlust gemacht?").faq_id == "fine-consequences"
     assert matcher.ask("Warum investiert Alibaba?").faq_id == "why-invest"
+    # "What led to …" asks why, and the words between stay the question's.
+    assert not matcher.ask("What specific conduct led the regulators to penalise Alibaba?").answered
+    assert matcher.ask("Was hat zum Verlust geführt?").faq_id == "fine-consequences"
 
 
 def test_an_inference_to_check_is_a_claim(matcher: Matcher) -> None:
