@@ -38,7 +38,7 @@ A quoted sentence is checked the same way, with the kinds of the entries that ci
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -80,41 +80,57 @@ def fits_all(intents: Iterable[str], declared: Collection[str]) -> bool:
     return not _satisfied(_kinds(intents), declared)
 
 
-def check(
-    intents: Iterable[str],
-    names: Collection[str],
-    *,
-    declared: Collection[str],
-    known: Collection[str],
-    asked_figures: Collection[str] = (),
-    figures: Collection[str] = (),
-    unstated: Collection[str] = (),
-    units: Collection[str] = (),
-    asked_reasons: Collection[str] = (),
-    explains: Collection[str] = (),
-    unexplained: Collection[str] = (),
-) -> Verdict:
-    """Whether something that answers ``declared`` kinds, gives ``figures`` and knows the words
-    ``known`` answers a question with these ``intents`` that mentions these article ``names``
-    and asks the figures of ``asked_figures``."""
-    kinds = question_kinds(intents)
-    missing = _satisfied(kinds, declared)
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks: its question words (``intents``), the article's ``names`` it
+    mentions, and the things it asks ``figures`` of and ``reasons`` for."""
+
+    intents: Sequence[str]
+    names: Collection[str] = ()
+    figures: Collection[str] = ()
+    reasons: Collection[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What an entry (or a quoted sentence) states: the ``kinds`` of fact, the words it
+    ``knows``, what its numbers are ``figures`` of and what its reasons ``explain``."""
+
+    kinds: Collection[str]
+    known: Collection[str] = ()
+    figures: Collection[str] = ()
+    explains: Collection[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unstated:
+    """What the article never gives, whichever entry is asked: ``figures`` of (the loss), the
+    ``units`` figures are counted in (money), ``reasons`` for (the fine)."""
+
+    figures: Collection[str] = ()
+    units: Collection[str] = ()
+    reasons: Collection[str] = ()
+
+
+def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdict:
+    """Whether ``offer`` answers what is ``asked``, given what the article never states."""
+    kinds = question_kinds(asked.intents)
+    missing = _satisfied(kinds, offer.kinds)
     if missing:
         return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state")
-    if "amount" in kinds and asked_figures:
-        given = set(asked_figures) & set(figures)
+    if "amount" in kinds and asked.figures:
+        given = set(asked.figures) & set(offer.figures)
         if not given:
-            return Verdict(
-                False, f"asks a figure for {', '.join(sorted(asked_figures))}, not given"
-            )
-        never = set(asked_figures) & set(unstated) - given
-        if never and not given - set(units):
+            figures = ", ".join(sorted(asked.figures))
+            return Verdict(False, f"asks a figure for {figures}, not given")
+        never = set(asked.figures) & set(unstated.figures) - given
+        if never and not given - set(unstated.units):
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
-    never_explained = set(asked_reasons) & set(unexplained)
-    if "why" in kinds and never_explained and not set(asked_reasons) & set(explains):
+    never_explained = set(asked.reasons) & set(unstated.reasons)
+    if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):
         reasons = ", ".join(sorted(never_explained))
         return Verdict(False, f"asks the reasons for {reasons}, never given")
-    strangers = [n for n in names if n not in known]
+    strangers = [n for n in asked.names if n not in offer.known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")
     return Verdict(True)

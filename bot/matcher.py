@@ -19,7 +19,7 @@ The answer is a pipeline of small stages, each a module of its own with its cons
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from bot import answerability, decision
@@ -45,16 +45,6 @@ _CARRIED_OVER = frozenset(
     - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning"}
 )
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
-
-
-@dataclass(frozen=True, slots=True)
-class _Asked:
-    """What one question asks, as answerability weighs it; read once per question."""
-
-    intents: list[str]
-    names: list[str]
-    figures: frozenset[str]
-    reasons: frozenset[str]  # the things it asks the reasons for ("why was Alibaba fined?")
 
 
 class Matcher:
@@ -93,13 +83,22 @@ class Matcher:
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         # What each entry's numbers are figures of, and everything figures are asked of.
         self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
-        self._unstated = frozenset(self._tokens_of(knowledge.meta.unstated_figures))
-        self._units = frozenset(self._tokens_of(knowledge.meta.figure_units))
-        self._measurable = frozenset().union(*self._figures, self._unstated)
-        # What each entry's reasons are reasons for, and everything reasons are asked for.
+        # What each entry's reasons are reasons for.
         self._explains = [frozenset(self._tokens_of(e.explains)) for e in entries]
-        self._unexplained = frozenset(self._tokens_of(knowledge.meta.unexplained))
-        self._explainable = frozenset().union(*self._explains, self._unexplained)
+        # What the article never gives, and everything figures or reasons are asked of.
+        meta = knowledge.meta
+        self._unstated = answerability.Unstated(
+            figures=frozenset(self._tokens_of(meta.unstated_figures)),
+            units=frozenset(self._tokens_of(meta.figure_units)),
+            reasons=frozenset(self._tokens_of(meta.unexplained)),
+        )
+        self._measurable = frozenset().union(*self._figures, self._unstated.figures)
+        self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
+        # What each entry states, as answerability weighs it.
+        self._offers = [
+            answerability.Offer(e.kinds, vocab[i], self._figures[i], self._explains[i])
+            for i, e in enumerate(entries)
+        ]
         # What a quoted sentence may answer: the kinds and figures of the entries that cite it.
         self._sentence_kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
         self._sentence_figures = self._by_sentence(self._figures)
@@ -163,11 +162,11 @@ class Matcher:
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
         trace.append(f"lexical [{text}] {query.intents}: " + self._describe(candidates))
-        asked = _Asked(
+        asked = answerability.Asked(
             query.intents,
             self._names_in(query),
-            self._asked(query, self._measurable),
-            self._asked(query, self._explainable),
+            figures=self._asked(query, self._measurable),
+            reasons=self._asked(query, self._explainable),
         )
         candidates, fitting, unfit = self._by_kind(asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
@@ -259,7 +258,7 @@ class Matcher:
         return query, self._entry_sentences[ranked[0].entry] if ranked else frozenset()
 
     def _by_kind(
-        self, asked: _Asked, candidates: list[Candidate], trace: list[str]
+        self, asked: answerability.Asked, candidates: list[Candidate], trace: list[str]
     ) -> tuple[list[Candidate], list[Candidate], Candidate | None]:
         """ "How much …" is decided among the entries that state an amount, if there are any.
 
@@ -342,7 +341,7 @@ class Matcher:
         text: str,
         language: Lang,
         query: Query,
-        asked: _Asked,
+        asked: answerability.Asked,
         trace: list[str],
         *,
         blocked: Sequence[str] = (),
@@ -356,19 +355,13 @@ class Matcher:
         if sentence_id in blocked:
             return ()
         words = self.lexical.sentence_vocab[self._sentence_index[sentence_id]]
-        verdict = answerability.check(
-            asked.intents,
-            asked.names,
-            declared=self._sentence_kinds[sentence_id],
-            known=words,
-            asked_figures=asked.figures,
-            figures=self._sentence_figures[sentence_id],
-            unstated=self._unstated,
-            units=self._units,
-            asked_reasons=asked.reasons,
-            explains=self._sentence_explains[sentence_id],
-            unexplained=self._unexplained,
+        offer = answerability.Offer(
+            self._sentence_kinds[sentence_id],
+            words,
+            self._sentence_figures[sentence_id],
+            self._sentence_explains[sentence_id],
         )
+        verdict = answerability.check(asked, offer, self._unstated)
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
             return (sentence_id,)
@@ -395,22 +388,11 @@ class Matcher:
         return frozenset(t for matches in query.matches for t in matches) & things
 
     def _check_entry(
-        self, asked: _Asked, entry: int, *, names: bool = True
+        self, asked: answerability.Asked, entry: int, *, names: bool = True
     ) -> answerability.Verdict:
         """Whether ``entry`` answers what is asked (``names``: also about the names asked)."""
-        return answerability.check(
-            asked.intents,
-            asked.names if names else (),
-            declared=self.knowledge.entries[entry].kinds,
-            known=self.lexical.entry_vocab[entry],
-            asked_figures=asked.figures,
-            figures=self._figures[entry],
-            unstated=self._unstated,
-            units=self._units,
-            asked_reasons=asked.reasons,
-            explains=self._explains[entry],
-            unexplained=self._unexplained,
-        )
+        asked = asked if names else replace(asked, names=())
+        return answerability.check(asked, self._offers[entry], self._unstated)
 
     def _names_in(self, query: Query) -> list[str]:
         """The article's names the question mentions (typos resolved)."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answerability import check, question_kinds
+from bot.answerability import Asked, Offer, Unstated, check, question_kinds
 from bot.normalize import Normalizer
 
 
@@ -74,20 +74,25 @@ def test_kinds_of_fact_a_question_asks(question: str, kind: str, asked: bool) ->
     assert (kind in question_kinds(intents(question))) is asked
 
 
+def asks(question: str, **what: list[str]) -> Asked:
+    return Asked(intents(question), **what)
+
+
 def test_kind_must_be_declared() -> None:
-    why = intents("Warum hat TikTok Alibaba verlassen?")
-    assert not check(why, [], declared=["who", "what"], known=[]).ok
-    assert "why" in check(why, [], declared=["who", "what"], known=[]).reason
-    assert check(why, [], declared=["why"], known=[]).ok
+    why = asks("Warum hat TikTok Alibaba verlassen?")
+    assert not check(why, Offer(["who", "what"])).ok
+    assert "why" in check(why, Offer(["who", "what"])).reason
+    assert check(why, Offer(["why"])).ok
     # A date also tells when; a day does not give the year.
-    assert check(intents("Wann?"), [], declared=["date"], known=[]).ok
-    assert not check(intents("In welchem Jahr?"), [], declared=["when"], known=[]).ok
+    assert check(asks("Wann?"), Offer(["date"])).ok
+    assert not check(asks("In welchem Jahr?"), Offer(["when"])).ok
 
 
 def test_names_must_be_known_to_the_entry() -> None:
-    verdict = check([], ["huawei"], declared=["amount"], known=["umsatz", "cloud"])
+    about_huawei = Asked([], names=["huawei"])
+    verdict = check(about_huawei, Offer(["amount"], known=["umsatz", "cloud"]))
     assert not verdict.ok and "huawei" in verdict.reason
-    assert check([], ["huawei"], declared=["who"], known=["huawei"]).ok
+    assert check(about_huawei, Offer(["who"], known=["huawei"])).ok
 
 
 def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
@@ -101,42 +106,34 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
 
 
 def test_a_figure_of_something_else_is_no_answer() -> None:
-    how_much = intents("How big was the loss?")
-    assert not check(
-        how_much, [], declared=["amount"], known=[], asked_figures=["verlust"], figures=["jahr"]
-    ).ok
-    assert check(
-        how_much,
-        [],
-        declared=["amount"],
-        known=[],
-        asked_figures=["verlust", "jahr"],
-        figures=["jahr"],
-    ).ok
+    loss = asks("How big was the loss?", figures=["verlust"])
+    assert not check(loss, Offer(["amount"], figures=["jahr"])).ok
+    years_since = asks("How big was the loss?", figures=["verlust", "jahr"])
+    assert check(years_since, Offer(["amount"], figures=["jahr"])).ok
     # A question that names nothing figures are asked of is not held to it.
-    assert check(intents("How much?"), [], declared=["amount"], known=[], figures=["jahr"]).ok
+    assert check(asks("How much?"), Offer(["amount"], figures=["jahr"])).ok
 
 
 def test_a_figure_the_article_never_gives_is_not_answered_by_its_unit() -> None:
-    how_much = intents("How much money did Alibaba lose?")
-    money_lost = {"asked_figures": ["geld", "verlust"], "unstated": ["verlust"], "units": ["geld"]}
-    assert not check(how_much, [], declared=["amount"], known=[], figures=["geld"], **money_lost).ok
+    never = Unstated(figures=["verlust"], units=["geld"])
+    money_lost = asks("How much money did Alibaba lose?", figures=["geld", "verlust"])
+    assert not check(money_lost, Offer(["amount"], figures=["geld"]), never).ok
     # "How many years since the last loss?" names the loss, but asks a figure the entry gives.
-    years = {"asked_figures": ["jahr", "verlust"], "unstated": ["verlust"], "units": ["geld"]}
-    assert check(how_much, [], declared=["amount"], known=[], figures=["jahr"], **years).ok
+    years = asks("How many years since the last loss?", figures=["jahr", "verlust"])
+    assert check(years, Offer(["amount"], figures=["jahr"]), never).ok
     # Money for start-ups: no figure the article never gives is asked, the unit is enough.
-    money = {"asked_figures": ["geld", "startup"], "unstated": ["verlust"], "units": ["geld"]}
-    assert check(how_much, [], declared=["amount"], known=[], figures=["geld"], **money).ok
+    money = asks("How much money for start-ups?", figures=["geld", "startup"])
+    assert check(money, Offer(["amount"], figures=["geld"]), never).ok
 
 
 def test_reasons_the_article_never_gives_are_not_answered() -> None:
-    why = intents("Why was Alibaba fined?")
-    fined = {"asked_reasons": ["strafe"], "unexplained": ["strafe"]}
+    never = Unstated(reasons=["strafe"])
     # The fine is a reason for investing, not explained itself.
-    assert not check(why, [], declared=["why"], known=[], explains=["investition"], **fined).ok
+    fined = asks("Why was Alibaba fined?", reasons=["strafe"])
+    assert not check(fined, Offer(["why"], explains=["investition"]), never).ok
     # "Why did the fine lead to a loss?" names the loss, which the entry explains.
-    loss = {"asked_reasons": ["strafe", "verlust"], "unexplained": ["strafe"]}
-    assert check(why, [], declared=["why"], known=[], explains=["verlust"], **loss).ok
+    loss = asks("Why did the fine lead to a loss?", reasons=["strafe", "verlust"])
+    assert check(loss, Offer(["why"], explains=["verlust"]), never).ok
     # A why question about something the article does explain is open to every "why" entry.
-    growth = {"asked_reasons": ["wachstum"], "unexplained": ["strafe"]}
-    assert check(why, [], declared=["why"], known=[], explains=["investition"], **growth).ok
+    growth = asks("Why is the cloud growing slower?", reasons=["wachstum"])
+    assert check(growth, Offer(["why"], explains=["investition"]), never).ok
