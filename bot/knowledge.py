@@ -57,6 +57,7 @@ Kind = Literal[
     "company",
     "author",
     "apply",
+    "forecast",
 ]
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
@@ -66,7 +67,9 @@ entry that does state one may: ``sofar`` (a tally to date), ``age``, ``founding`
 whom something was founded), ``conversion`` (a figure in another currency), ``absolute`` (the
 absolute figure behind a percentage), ``previous`` (another period), ``per`` (a share per
 start-up, developer …), ``self`` (about the bot), ``company`` (company facts: share price,
-market share, staff, headquarters …), ``author`` (a byline), ``apply`` (how to take part)."""
+market share, staff, headquarters …), ``author`` (a byline), ``apply`` (how to take part),
+``forecast`` (whether something will succeed or come back, what happens next; a judgement such
+as "is the fine fair")."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"

@@ -135,7 +135,14 @@ _INTENTS = {
     r"|jede[srnm]?",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
-    r"|deine (?:meinung|ansicht)|dein name",
+    r"|deine (?:meinung|ansicht|einschatzung|sicht)|dein name|was (?:haltst|denkst) du"
+    r"|what do you think|do you think|findest du|your (?:view|take)",
+    # Predictions and judgements the article doesn't make: "Wird AsiaForward ein Erfolg?",
+    # "Will TikTok come back?", "Was the fine fair?"
+    "forecast": r"ein erfolg|erfolgreich|succeed\w*|success\w*|come back|zuruck ?(?:komm|kehr)\w*"
+    r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
+    r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
+    r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*",
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
     "age": r"wie alt|how old|what age|welches alter",

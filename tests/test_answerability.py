@@ -61,6 +61,15 @@ _HAS_KIND = [
     ("the reasons behind the slowdown", "why", True),
     ("What specific conduct led the regulators to penalise Alibaba?", "why", True),
     ("Was hat zum Verlust geführt?", "why", True),
+    # Predictions and judgements the article doesn't make; opinions asked of the bot.
+    ("Wird AsiaForward ein Erfolg?", "forecast", True),
+    ("Will TikTok come back to Alibaba?", "forecast", True),
+    ("Wie geht es mit dem Cloud-Geschäft weiter?", "forecast", True),
+    ("Was the fine fair?", "forecast", True),
+    ("Is it fair to say the cloud is slowing?", "forecast", False),
+    ("Was wird Alibaba mit den Gewinnen machen?", "forecast", False),
+    ("Was hältst du von AsiaForward?", "self", True),
+    ("What do you think about the fine?", "self", True),
 ]
 
 

@@ -204,6 +204,19 @@ def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) 
     assert matcher.ask("Was hat zum Verlust geführt?").faq_id == "fine-consequences"
 
 
+def test_predictions_and_opinions_are_declined(matcher: Matcher) -> None:
+    for question in (
+        "Will TikTok come back to Alibaba?",
+        "Wird AsiaForward ein Erfolg?",
+        "What do you think about the fine?",
+        "Ist die Strafe gerecht?",
+    ):
+        assert not matcher.ask(question).answered, question
+    assert matcher.ask("Was macht Alibaba mit den zusätzlichen Gewinnen?").faq_id == (
+        "extra-profits"
+    )
+
+
 def test_an_inference_to_check_is_a_claim(matcher: Matcher) -> None:
     # The frame is no word of the question, but every word of the claim must be covered.
     assert matcher.ask("Is it fair to say the cloud business is losing steam?").answered
