@@ -78,6 +78,11 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
+    # An absolute figure the article gives only as a percentage, and the revenue itself, of which
+    # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
+    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
+    r"|wie ?viel (?=umsatz)|how much (?=revenue|sales)|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*"
+    r"umsatz)|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)",
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
@@ -110,7 +115,6 @@ _INTENTS = {
     r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
     r"|nzd|hkd|twd|kronen|kronor|lira)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
-    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
@@ -121,7 +125,11 @@ _INTENTS = {
     r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
     r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?"
     # what a company sells: "What does Meituan sell?"
-    r"|sells?|selling|verkauft|verkaufen|products?|produkte?",
+    r"|sells?|selling|verkauft|verkaufen|products?|produkte?"
+    # where it is based, how it compares in size, who is someone's boss
+    r"|wo (?:sitzt|sitzen)|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
+    r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
+    r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline",
     # How to take part: the article says who is supported, not how to apply.

@@ -47,7 +47,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh_questions.yaml", 0.92, 0.91, 0.016),
         ("readers_test_questions.yaml", 0.86, 0.84, 0.054),
         ("fresh2_questions.yaml", 0.69, 0.9, 0.046),
-        ("fresh3_questions.yaml", 0.62, 0.93, 0.031),
+        ("fresh3_questions.yaml", 0.62, 0.94, 0.027),
         ("fresh4_questions.yaml", 0.66, 0.94, 0.027),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.89, 0.95, 0.016),
