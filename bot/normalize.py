@@ -127,11 +127,14 @@ _INTENTS = {
     # what a company sells: "What does Meituan sell?"
     r"|sells?|selling|verkauft|verkaufen|products?|produkte?"
     # where it is based, how it compares in size, who is someone's boss
-    r"|wo (?:sitzt|sitzen)|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
+    r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
     r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
-    r"|authors?|byline",
+    r"|authors?|byline"
+    # other media about it: "Gibt es ein Video dazu?"
+    r"|(?<=es )(?:ein |auch )?(?:video|podcast|fotos?|bilder)\b"
+    r"|(?<=there )(?:an? |also )?(?:videos?|podcasts?|photos?|pictures)\b",
     # How to take part: the article says who is supported, not how to apply.
     "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
     r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
@@ -174,7 +177,11 @@ _INTENTS = {
     r"|falsch gemacht|(?:do|did|done) wrong",
     "who": r"wer|who|whom|whose|von wem|bei wem",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
-    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher",
+    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher"
+    # "which cities", "in welcher Stadt": the question word goes, the place word stays (not
+    # countries: "In welchen Ländern?" is answered by the region, APAC)
+    r"|(?:which|what)(?= (?:cities|city|places?)\b)|welche[nmrs]?(?= (?:stadt|stadte|stadten"
+    r"|orte?n?)\b)",
     "how": r"wie|how|auf welche weise|in what way",
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").

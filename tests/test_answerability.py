@@ -55,6 +55,12 @@ _HAS_KIND = [
     ("Wer ist der Nachfolger von Jack Ma?", "company", True),
     ("What does Meituan sell?", "company", True),
     ("Wo sitzt Alibaba Cloud?", "company", True),
+    ("In welcher Stadt sitzt Alibaba eigentlich?", "company", True),
+    ("Which cities will get new data centres?", "where", True),
+    ("In welchen Ländern investiert Alibaba?", "where", False),  # the region answers it
+    ("Gibt es ein Video dazu?", "author", True),  # other media about it
+    ("Is there a video about it?", "author", True),
+    ("Was ist TikTok für ein Videodienst?", "author", False),
     ("Where is Alibaba Cloud based?", "company", True),
     ("Wer ist größer, Tencent oder Alibaba?", "company", True),
     ("Who is Jeff Zhang's boss?", "company", True),

@@ -204,12 +204,14 @@ def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) 
     assert matcher.ask("Was hat zum Verlust geführt?").faq_id == "fine-consequences"
 
 
-def test_predictions_and_opinions_are_declined(matcher: Matcher) -> None:
+def test_predictions_opinions_and_other_unstated_details_are_declined(matcher: Matcher) -> None:
     for question in (
         "Will TikTok come back to Alibaba?",
         "Wird AsiaForward ein Erfolg?",
         "What do you think about the fine?",
         "Ist die Strafe gerecht?",
+        "Gibt es ein Video dazu?",
+        "Which cities will get new data centres?",
     ):
         assert not matcher.ask(question).answered, question
     assert matcher.ask("Was macht Alibaba mit den zusätzlichen Gewinnen?").faq_id == (
