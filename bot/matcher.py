@@ -79,7 +79,6 @@ class Matcher:
         self._names = frozenset(
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
-        self._sentence_index = {s.id: i for i, s in enumerate(knowledge.sentences)}
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         # What each entry's numbers are figures of, and everything figures are asked of.
         self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
@@ -99,10 +98,17 @@ class Matcher:
             answerability.Offer(e.kinds, vocab[i], self._figures[i], self._explains[i])
             for i, e in enumerate(entries)
         ]
-        # What a quoted sentence may answer: the kinds and figures of the entries that cite it.
-        self._sentence_kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
-        self._sentence_figures = self._by_sentence(self._figures)
-        self._sentence_explains = self._by_sentence(self._explains)
+        # What a quoted sentence states: its words, and the kinds, figures and reasons of the
+        # entries that cite it.
+        kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
+        figures = self._by_sentence(self._figures)
+        explains = self._by_sentence(self._explains)
+        self._sentence_offers = {
+            s.id: answerability.Offer(
+                kinds[s.id], self.lexical.sentence_vocab[i], figures[s.id], explains[s.id]
+            )
+            for i, s in enumerate(knowledge.sentences)
+        }
 
     def _by_sentence(self, per_entry: Sequence[frozenset[str]]) -> dict[str, frozenset[str]]:
         """Per article sentence, the union of ``per_entry`` over the entries that cite it."""
@@ -168,7 +174,10 @@ class Matcher:
             figures=self._asked(query, self._measurable),
             reasons=self._asked(query, self._explainable),
         )
-        candidates, fitting, unfit = self._by_kind(asked, candidates, trace)
+        # What kind of fact is asked, whoever it is about: decides among the entries, and says
+        # why the one the question is about doesn't answer it.
+        kind_asked = replace(asked, names=())
+        candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
         if not query.tokens and not (
             about is not None and candidates and answerability.question_kinds(query.intents)
@@ -219,7 +228,7 @@ class Matcher:
             # The entry the question is about, which doesn't state what it asks: point to it
             # (rather than to an entry of the right kind that is about something else).
             entry = self.knowledge.entries[unfit.entry]
-            reason = self._check_entry(asked, unfit.entry, names=False).reason
+            reason = self._check_entry(kind_asked, unfit.entry).reason
             trace.append(f"answerability [{entry.id}]: {reason}")
             related = tuple(entry.sentences)
             blocked = tuple(dict.fromkeys((*blocked, *related)))
@@ -266,7 +275,7 @@ class Matcher:
         and the clear leader that doesn't (``unfit``: the decline points to its sentences). A
         pointer goes only to a clear leader, or to one of two entries on the same sentences.
         """
-        fitting = [c for c in candidates if self._check_entry(asked, c.entry, names=False).ok]
+        fitting = [c for c in candidates if self._check_entry(asked, c.entry).ok]
         unfit = candidates[0] if candidates and candidates[0] not in fitting else None
         if unfit is not None and len(candidates) > 1:
             runner_up = candidates[1]
@@ -354,14 +363,7 @@ class Matcher:
         sentence_id, coverage = found
         if sentence_id in blocked:
             return ()
-        words = self.lexical.sentence_vocab[self._sentence_index[sentence_id]]
-        offer = answerability.Offer(
-            self._sentence_kinds[sentence_id],
-            words,
-            self._sentence_figures[sentence_id],
-            self._sentence_explains[sentence_id],
-        )
-        verdict = answerability.check(asked, offer, self._unstated)
+        verdict = answerability.check(asked, self._sentence_offers[sentence_id], self._unstated)
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
             return (sentence_id,)
@@ -387,11 +389,8 @@ class Matcher:
         """Which of ``things`` (what figures or reasons are asked for) the question names."""
         return frozenset(t for matches in query.matches for t in matches) & things
 
-    def _check_entry(
-        self, asked: answerability.Asked, entry: int, *, names: bool = True
-    ) -> answerability.Verdict:
-        """Whether ``entry`` answers what is asked (``names``: also about the names asked)."""
-        asked = asked if names else replace(asked, names=())
+    def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
+        """Whether ``entry`` answers what is ``asked``."""
         return answerability.check(asked, self._offers[entry], self._unstated)
 
     def _names_in(self, query: Query) -> list[str]:
