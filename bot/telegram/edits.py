@@ -13,11 +13,14 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot.render import render
-from bot.telegram import feedback, keyboards
-from bot.telegram.handlers import _addressed_question, answer_question, language_of
+from bot.telegram import feedback
+from bot.telegram.handlers import (
+    _addressed_question,
+    answer_question,
+    language_of,
+    reply_parts,
+)
 from bot.telegram.state import Context
-from bot.telegram_html import split_html
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +56,12 @@ async def edited_question(update: Update, context: Context) -> None:
         return
     matcher = context.bot_data.matcher
     result = matcher.ask(question, default_language=language_of(message.from_user))
-    chunks = split_html(render(result, matcher.knowledge, markup=True))
-    markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
     edit = message.edit_date.timestamp() if message.edit_date else 0  # each edit is a question
     origin = f"{message.chat.id}:{message.message_id}:edited:{edit:.0f}"
     question_id = feedback.log_question(
         context.bot_data, result, message.chat.type, message.from_user, origin
     )
-    if question_id is not None:
-        markup = feedback.with_votes(markup, question_id)
+    chunks, markup = reply_parts(result, matcher.knowledge, question_id)
     kept: list[int] = []
     for number, chunk in enumerate(chunks):
         buttons = markup if number == len(chunks) - 1 else None

@@ -11,6 +11,7 @@ import re
 from uuid import uuid4
 
 from telegram import (
+    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Message,
@@ -48,16 +49,26 @@ def _title(meta: ArticleMeta, lang: Lang) -> str:
     return meta.title if lang == "de" else meta.title_en or meta.title
 
 
+def reply_parts(
+    result: MatchResult, knowledge: Knowledge, question_id: int | None
+) -> tuple[list[str], InlineKeyboardMarkup | None]:
+    """The reply to ``result`` as valid HTML messages of at most 4096 characters, and the
+    buttons for the last one: "did you mean" suggestions, and 👍/👎 when the question is
+    logged (``question_id``)."""
+    chunks = split_html(render(result, knowledge, markup=True))
+    markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
+    if question_id is not None:
+        markup = feedback.with_votes(markup, question_id)
+    return chunks, markup
+
+
 async def send_answer(
     message: Message, result: MatchResult, knowledge: Knowledge, question_id: int | None = None
 ) -> list[Message]:
     """Reply to ``message`` with ``result`` (rendered with the knowledge that produced it):
     split into valid messages of at most 4096 characters, buttons on the last part (👍/👎 when
     the question is logged). Returns the messages sent."""
-    chunks = split_html(render(result, knowledge, markup=True))
-    markup = keyboards.suggestions_keyboard(result.suggestions, result.language)
-    if question_id is not None:
-        markup = feedback.with_votes(markup, question_id)
+    chunks, markup = reply_parts(result, knowledge, question_id)
     sent = []
     for number, chunk in enumerate(chunks):
         last = number == len(chunks) - 1
