@@ -200,6 +200,16 @@ def test_close_writes_what_is_still_queued(tmp_path: Path) -> None:
     assert _rows(tmp_path / "q.sqlite3", "SELECT COUNT(*) FROM questions") == [(1000,)]
 
 
+def test_reading_sees_what_was_just_queued_and_closes_after(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
+    log.record(_result(), chat_type="private", user_id=1)
+    with log.reading() as conn:
+        assert queries.count(conn) == 1  # committed before the read
+    with pytest.raises(sqlite3.ProgrammingError):
+        conn.execute("SELECT 1")  # closed
+    log.close()
+
+
 def test_a_question_delivered_twice_is_logged_once(tmp_path: Path) -> None:
     log = QuestionLog(tmp_path / "q.sqlite3", retention_days=90)
     log.record(_result(), chat_type="private", user_id=1, origin="10:55")

@@ -18,7 +18,8 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -206,6 +207,17 @@ class QuestionLog:
     def reader(self) -> sqlite3.Connection:
         """A new connection for reading (one per thread; WAL lets it read while we write)."""
         return connect(self.path, target=None)
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A reading connection once everything queued so far is committed (blocks: use it in
+        a thread), closed afterwards: reports include the question asked a moment ago."""
+        self.flush()
+        conn = self.reader()
+        try:
+            yield conn
+        finally:
+            conn.close()
 
     # --- the writer thread ----------------------------------------------------------------------
 

@@ -47,25 +47,17 @@ class _Stats:
 
 
 def _read_stats(questionlog: QuestionLog, days: int, lang: Lang) -> _Stats:
-    questionlog.flush()
-    conn = questionlog.reader()
-    try:
+    with questionlog.reading() as conn:
         stats = report.stats(conn, now=time.time(), days=days)
-    finally:
-        conn.close()
     return _Stats(stats, chart_png(stats.per_day, lang))
 
 
 def _read_unanswered(
     questionlog: QuestionLog, days: int, knowledge: Knowledge
 ) -> list[UnansweredCluster]:
-    questionlog.flush()
-    conn = questionlog.reader()
-    try:
-        key = normalized_key(knowledge.synonyms)
+    key = normalized_key(knowledge.synonyms)
+    with questionlog.reading() as conn:
         return report.unanswered(conn, now=time.time(), days=days, key=key)
-    finally:
-        conn.close()
 
 
 async def _admin_request(
