@@ -119,9 +119,8 @@ def semantic_choice(
     if candidates and candidates[0].entry == best:  # two independent stages agree
         top = candidates[0]
         runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
-        coverage = KIND_COVERAGE if kind_filtered else AGREE_COVERAGE
-        if kind_filtered and similarities[best] - second < KIND_LEAD:
-            coverage = AGREE_COVERAGE
+        kind_lead = kind_filtered and similarities[best] - second >= KIND_LEAD
+        coverage = KIND_COVERAGE if kind_lead else AGREE_COVERAGE
         if (
             similarities[best] >= AGREE_MIN
             and top.score >= coverage
