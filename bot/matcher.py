@@ -11,7 +11,8 @@ The answer is a pipeline of small stages, each a module of its own with its cons
    why …) and know the names the question mentions.
 5. ``bot.decision``: which entry the evidence supports; otherwise a verbatim quote of the one
    sentence that covers the question, "did you mean", or "the article doesn't say" (pointing
-   to the related sentences, if there are any).
+   to the related sentences, if there are any). A "why" or "how much" whose clear leader
+   doesn't state it goes to the one entry on the same sentences that does (``_sibling_of``).
 
 ``Matcher`` only wires the stages; ``MatchResult.explain`` records what each one said.
 """
@@ -44,6 +45,7 @@ _CARRIED_OVER = frozenset(
     for k in answerability.GATED_KINDS
     - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning"}
 )
+_TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
 
 
@@ -211,6 +213,8 @@ class Matcher:
             )
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
+        if choice is None and unfit is not None and unfit.score >= (threshold or self.threshold):
+            choice = self._sibling_of(unfit, fitting, answerability.question_kinds(query.intents))
         related: tuple[str, ...] = ()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
@@ -287,6 +291,18 @@ class Matcher:
             trace.append("answerability: only entries that state the kind asked for: ")
             trace[-1] += self._describe(candidates)
         return candidates, fitting, unfit
+
+    def _sibling_of(
+        self, unfit: Candidate, fitting: Sequence[Candidate], kinds: frozenset[str]
+    ) -> Choice | None:
+        """The one entry on the same sentences as ``unfit`` that states what is asked."""
+        if not kinds or not kinds <= _TOPICAL:
+            return None
+        about = self._entry_sentences[unfit.entry]
+        shared = [c for c in fitting if self._entry_sentences[c.entry] == about]
+        if len(shared) != 1:
+            return None
+        return Choice(shared[0].entry, unfit.score, "sibling")
 
     def _lexical_choice(
         self, text: str, query: Query, candidates: Sequence[Candidate], threshold: float | None

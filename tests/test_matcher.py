@@ -166,6 +166,17 @@ def test_a_question_of_a_kind_is_decided_among_the_entries_that_state_it(matcher
     assert "only entries that state the kind asked for" in " ".join(result.explain)
 
 
+def test_why_goes_to_the_entry_on_the_same_sentence_that_gives_the_reason(
+    matcher: Matcher,
+) -> None:
+    # The words point to who pledges to spend more (other-giants, no reason); the entry on the
+    # same sentence that gives the reason answers. A reason the article never gives still isn't.
+    result = matcher.ask("warum geben alibaba tencent und meituan jetzt so viel aus")
+    assert result.faq_id == "beijing-crackdown"
+    assert "(sibling" in " ".join(result.explain)
+    assert not matcher.ask("Why did Alibaba get fined?").answered
+
+
 def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> None:
     # No entry says who founded Alibaba: no "did you mean", and no pointer to an entry that
     # merely mentions Alibaba (the president's quote).
