@@ -52,6 +52,7 @@ class Outcome:
     result: MatchResult
     correct: bool
     wrong_confident: bool
+    suggested: bool = False  # declined though in scope, but an acceptable entry is suggested
 
 
 @dataclass(slots=True)
@@ -82,6 +83,12 @@ class Report:
         return self._rate(self.outcomes)
 
     @property
+    def suggested(self) -> int:
+        """In-scope questions declined with an acceptable entry among the suggestions: the
+        answer is one tap away."""
+        return sum(o.suggested for o in self.outcomes)
+
+    @property
     def wrong_confident(self) -> int:
         return sum(o.wrong_confident for o in self.outcomes)
 
@@ -107,6 +114,7 @@ class Report:
             "out_of_scope": len(self.out_of_scope),
             "in_scope_accuracy": round(self.in_scope_accuracy, 4) if self.in_scope else None,
             "out_of_scope_declined": round(self.decline_rate, 4) if self.out_of_scope else None,
+            "in_scope_suggested": self.suggested,
             "wrong_confident": self.wrong_confident,
             "wrong_confident_rate": round(self.wrong_confident_rate, 4),
             "by_tag": {t: {"n": n, "accuracy": round(a, 4)} for t, (n, a) in self.by_tag().items()},
@@ -188,18 +196,24 @@ def judge(item: Labelled, result: MatchResult, knowledge: Knowledge) -> Outcome:
     """Score one answer against its label."""
     if not item.in_scope:
         return Outcome(item, result, correct=not result.answered, wrong_confident=result.answered)
-    if not result.answered:
-        return Outcome(item, result, correct=False, wrong_confident=False)
-    acceptable_sentences: set[str] = set()
-    for label in item.expect:
+
+    def _sentences(label: str) -> set[str]:
         entry = knowledge.entry(label)
-        acceptable_sentences |= set(entry.sentences) if entry else {label}
+        return set(entry.sentences) if entry else {label}
+
+    acceptable = set().union(*map(_sentences, item.expect))
     by_entry = knowledge.entry(next(iter(item.expect))) is not None
+    if not result.answered:
+        suggested = any(
+            s.faq_id in item.expect if by_entry else bool(_sentences(s.faq_id) & acceptable)
+            for s in result.suggestions
+        )
+        return Outcome(item, result, correct=False, wrong_confident=False, suggested=suggested)
     # Every answer in the reply (two questions in one message get two) must be acceptable.
     correct = all(
         part.faq_id in item.expect
         if part.faq_id is not None and by_entry
-        else bool({c.id for c in part.citations} & acceptable_sentences)
+        else bool({c.id for c in part.citations} & acceptable)
         for part in result.answers
         if part.answered
     )
@@ -231,6 +245,8 @@ def format_report(report: Report, *, title: str = "matcher", explain: bool = Fal
         f"({len(report.in_scope)} in scope, {len(report.out_of_scope)} out of scope)",
         f"in-scope answered correctly : {_share(report.in_scope_accuracy, report.in_scope)}",
         f"out-of-scope declined       : {_share(report.decline_rate, report.out_of_scope)}",
+        f"declined, answer suggested  : {report.suggested} of the in-scope questions "
+        "(one tap away)",
         f"wrong confident answers     : {report.wrong_confident} "
         f"({report.wrong_confident_rate:.1%} of all)",
         "by category:",

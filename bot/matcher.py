@@ -35,7 +35,8 @@ from bot.wrappers import unwrap
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
-SUGGESTION_FLOOR = 30.0
+SUGGESTION_FLOOR = 30.0  # coverage that makes an entry a suggestion …
+SUGGESTION_MEANING = 0.45  # … or cosine with the question (the semantic stage's)
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
@@ -201,9 +202,10 @@ class Matcher:
             # One word is thin evidence: it must be what the entry states, not a typo guess.
             trace.append("lexical: its one word is no typo-free word of what the entry states")
             choice = None
+        similarities: Sequence[float] | None = None
         if choice is None and query.tokens:
             kind_filtered = bool(fitting) and bool(answerability.question_kinds(query.intents))
-            choice = self._semantic_choice(
+            choice, similarities = self._semantic_choice(
                 text,
                 candidates,
                 trace,
@@ -252,7 +254,7 @@ class Matcher:
             related=tuple(self._citation(sid) for sid in related),
         )
         trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
-        return self._with_suggestions(result, candidates)
+        return self._with_suggestions(result, candidates, similarities)
 
     def _read(self, text: str, context: str) -> tuple[Query, frozenset[str] | None]:
         """The query for ``text`` and, for a follow-up, the sentences the question before it
@@ -341,18 +343,19 @@ class Matcher:
         *,
         kind_filtered: bool,
         claim: bool,
-    ) -> Choice | None:
+    ) -> tuple[Choice | None, Sequence[float] | None]:
+        """The semantic stage's choice, and the question's similarity to each entry."""
         if self.semantic is None:
             trace.append("semantic: off")
-            return None
+            return None, None
         similarities = self.semantic.similarities(text, wait=self.wait_for_semantic)
         if similarities is None:
             trace.append("semantic: model still loading")
-            return None
+            return None, None
         top = sorted(range(len(similarities)), key=lambda e: -similarities[e])[:3]
         ids = self.knowledge.entries
         trace.append("semantic: " + ", ".join(f"{ids[e].id} {similarities[e]:.2f}" for e in top))
-        return decision.semantic_choice(
+        choice = decision.semantic_choice(
             candidates,
             similarities,
             margin=self.margin,
@@ -360,6 +363,7 @@ class Matcher:
             kind_filtered=kind_filtered,
             claim=claim,
         )
+        return choice, similarities
 
     def _quote(
         self,
@@ -441,17 +445,21 @@ class Matcher:
         return Citation(id=sentence.id, text=sentence.de, translation=sentence.en)
 
     def _with_suggestions(
-        self, result: MatchResult, candidates: Sequence[Candidate]
+        self,
+        result: MatchResult,
+        candidates: Sequence[Candidate],
+        similarities: Sequence[float] | None = None,
     ) -> MatchResult:
-        """``result`` with up to three "did you mean" questions: the closest entries, else the
-        first entries of the FAQ as examples of what can be asked."""
+        """``result`` with up to three "did you mean" questions: the entries whose words cover
+        the question best, then those closest in meaning, else the first entries of the FAQ as
+        examples of what can be asked."""
         picked = [c.entry for c in candidates if c.score >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
+        if similarities is not None:
+            by_meaning = sorted(range(len(similarities)), key=lambda e: -similarities[e])
+            picked += [e for e in by_meaning if similarities[e] >= SUGGESTION_MEANING]
         for index in range(len(self.knowledge.entries)):
-            if len(picked) >= MAX_SUGGESTIONS:
-                break
-            if index not in picked:
-                picked.append(index)
-        entries = [self.knowledge.entries[i] for i in picked]
+            picked.append(index)
+        entries = [self.knowledge.entries[i] for i in dict.fromkeys(picked)][:MAX_SUGGESTIONS]
         suggestions = tuple(
             Suggestion(faq_id=e.id, question=e.questions.get(result.language)[0]) for e in entries
         )

@@ -94,6 +94,24 @@ def test_eval_reads_other_formats_and_sentence_labels(tmp_path, suffix: str) -> 
     assert json.loads(out.getvalue())["matcher"]["in_scope_accuracy"] == 1.0
 
 
+def test_eval_counts_declines_whose_answer_is_suggested(tmp_path) -> None:
+    # Declined (the growth engine's words are not the FAQ's), but the entry on the competition
+    # (S10) is among the suggestions: one tap away. Not for a question out of scope.
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        '[{q: "Why is the growth engine sputtering?", expect: S10},'
+        ' {q: "Wie ist das Wetter?", expect: null}]'
+    )
+    out = io.StringIO()
+    assert main(["eval", str(path), "--json"], out=out) == 0
+    figures = json.loads(out.getvalue())["matcher"]
+    assert figures["in_scope_accuracy"] == 0.0
+    assert figures["in_scope_suggested"] == 1
+    out = io.StringIO()
+    main(["eval", str(path)], out=out)
+    assert "declined, answer suggested  : 1 of the in-scope questions" in out.getvalue()
+
+
 def _eval_text(tmp_path, text: str) -> tuple[int, str]:
     path = tmp_path / "q.yaml"
     path.write_text(text)

@@ -177,6 +177,21 @@ def test_why_goes_to_the_entry_on_the_same_sentence_that_gives_the_reason(
     assert not matcher.ask("Why did Alibaba get fined?").answered
 
 
+def test_a_decline_suggests_the_entries_closest_in_meaning(matcher: Matcher) -> None:
+    # Few of its words are the FAQ's: after the one entry its words cover, the entries closest
+    # in meaning are suggested, not the FAQ's first entries as mere examples.
+    result = matcher.ask("Why is the growth engine sputtering?")
+    assert not result.answered
+    assert "competition" in [s.faq_id for s in result.suggestions]
+    # Nothing close in meaning: examples of what can be asked.
+    weather = matcher.ask("Wie wird das Wetter morgen?")
+    assert [s.faq_id for s in weather.suggestions] == [
+        "asiaforward-what",
+        "investment-amount",
+        "goals",
+    ]
+
+
 def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> None:
     # No entry says who founded Alibaba: no "did you mean", and no pointer to an entry that
     # merely mentions Alibaba (the president's quote).
