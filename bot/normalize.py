@@ -86,7 +86,7 @@ _INTENTS = {
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
-    r"(?! (?:of (?:the|that|it|this)|davon"
+    r"(?! (?:of (?:the|that|it|this)|davon|(?:prozent|anteil) (?:vom|von|der|des|am|an)"
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
@@ -114,7 +114,12 @@ _INTENTS = {
     r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
     r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
     r"|nzd|hkd|twd|kronen|kronor|lira)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
-    r"|hong kong|canadian|taiwan)(?: dollars?)?\b",
+    r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
+    # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"
+    # (not the choice "Euro oder Dollar?")
+    r"|(?:mio|mrd|millionen|milliarden|millions?|billions?|wie ?viele?|how many) (?:euros?|eur"
+    r"|franken|yen|pfund|pounds|rupien|rupees|yuan|rmb|rubel|rupiah|ringgit|baht|pesos?|schilling)"
+    r"\b(?! (?:oder|or) )",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
@@ -131,7 +136,7 @@ _INTENTS = {
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
     r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
-    r"|authors?|byline"
+    r"|authors?|byline|links?|urls?"
     # other media about it: "Gibt es ein Video dazu?"
     r"|(?<=es )(?:ein |auch )?(?:video|podcast|fotos?|bilder)\b"
     r"|(?<=there )(?:an? |also )?(?:videos?|podcasts?|photos?|pictures)\b",
@@ -140,7 +145,10 @@ _INTENTS = {
     r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
     r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen",
     # ("as per the statement", "per its statement": according to)
-    "per": r"how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
+    # (and a share of another figure: "wie viel Prozent vom Jahresumsatz", "what percentage of")
+    "per": r"(?:wie ?viel|welche[nr]?) (?:prozent|anteil) (?:vom|von|der|des|am|an)\b"
+    r"|welchen anteil|what (?:percent(?:age)?|share|proportion|fraction) of"
+    r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
     r"(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece|jeweils"
     r"|jede[srnm]?",
@@ -160,7 +168,8 @@ _INTENTS = {
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
-    "meaning": r"was (?:genau )?versteht man unter|what is meant by|was ist mit .{1,40} gemeint"
+    "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
+    r"|bedeutung (?:von|des|der)|was ist mit .{1,40} gemeint"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"

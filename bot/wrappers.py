@@ -99,6 +99,15 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _DOT = "\u2024"
+# A passage quoted from the article ends no sentence inside it ("„Quelle: Bloomberg“?? gibts
+# einen link"), and a message that quotes it and then asks asks about it ("„und anderen
+# Möglichkeiten“?? welche denn").
+_QUOTED = re.compile(r"[„“\"«‚][^„“”\"«»]{2,200}?[“”\"»‘]")
+_INSIDE_QUOTE = str.maketrans(
+    {".": _DOT, ":": "\u2236", "!": "\u01c3", "?": "\u0294", ";": "\u037e"}
+)
+_OUTSIDE_QUOTE = str.maketrans({v: chr(k) for k, v in _INSIDE_QUOTE.items()})
+_QUOTE_ONLY = re.compile(r"[„“\"«‚][^„“”\"«»]+[“”\"»‘]\s*[?!.]*")
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
 _SEGMENT = re.compile(r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF]+")
 # A question word at a segment's start (folded): German and English.
@@ -178,8 +187,17 @@ def _strip_frames(segment: str) -> str:
     return segment[begin:end].strip(" ,;:-")
 
 
+# Words that point at the text rather than say what is asked: "Could you explain it as in
+# the article?" has no word of its own.
+_POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
+
+
 def _content_words(segment: str) -> int:
-    return sum(1 for w in _WORD.findall(fold(segment)) if len(w) > 2 and w not in STOPWORDS)
+    return sum(
+        1
+        for w in _WORD.findall(fold(segment))
+        if len(w) > 2 and w not in STOPWORDS and w not in _POINTERS
+    )
 
 
 def _is_social(segment: str) -> Social | None:
@@ -204,9 +222,13 @@ def _split_two(question: str) -> list[str]:
 def unwrap(message: str) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
+    text = _QUOTED.sub(lambda m: m.group(0).translate(_INSIDE_QUOTE), text)
     segments = [
-        s.strip().replace(_DOT, ".") for s in _SEGMENT.split(text) if s and s.strip(" ,.;:!-")
+        s.strip().translate(_OUTSIDE_QUOTE)
+        for s in _SEGMENT.split(text)
+        if s and s.strip(" ,.;:!-")
     ]
+    segments = _ask_about_quotes(segments)
     if not segments:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
@@ -242,6 +264,18 @@ def unwrap(message: str) -> Unwrapped:
     # asks about what the question before it is about.
     contexts = [""] + [parts[0] if _is_follow_up(p) else "" for p in parts[1:]]
     return Unwrapped(parts=tuple(parts), contexts=tuple(contexts))
+
+
+def _ask_about_quotes(segments: list[str]) -> list[str]:
+    """A segment that only quotes ("„eigenen Inhouse-Server“??") is read with the one after it,
+    which asks about the quote ("wo stehen die")."""
+    merged: list[str] = []
+    for segment in segments:
+        if merged and _QUOTE_ONLY.fullmatch(merged[-1]):
+            quote = merged.pop().rstrip("?!. ")
+            segment = f"{quote} – {segment.rstrip('?!. ')}?"
+        merged.append(segment)
+    return merged
 
 
 def _is_follow_up(part: str) -> bool:

@@ -40,6 +40,14 @@ _HAS_KIND = [
     ("What's a billion US in Kiwi dollars?", "conversion", True),
     ("How much is 1 billion dollar in reais?", "conversion", True),
     ("Cloud revenue in INR?", "conversion", True),
+    ("Wie viele Mio Euro sind die 2,8 Mrd Dollar Strafe?", "conversion", True),
+    ("Ist das eine Milliarde Euro oder Dollar?", "conversion", False),  # the currency asked
+    # A share of another figure: "wie viel Prozent vom Jahresumsatz".
+    ("Wie viel Prozent vom Jahresumsatz ist die Strafe?", "per", True),
+    ("What percentage of revenue was the fine?", "per", True),
+    ("Um wie viel Prozent ist der Cloud-Umsatz gewachsen?", "per", False),
+    ("Gibt es einen Link zum Original?", "author", True),  # the article gives none
+    ("What is the meaning of cloud-native?", "meaning", True),
     ("Wer hat dich programmiert?", "self", True),
     ("Are you a bot?", "self", True),
     ("Was hat Alibaba falsch gemacht?", "why", True),

@@ -100,6 +100,24 @@ def test_a_tag_question_asks_about_the_statement_before_it() -> None:
     assert unwrap("Es sind 1 Mrd. USD. Stimmt das?").parts == ("Es sind 1 Mrd. USD – Stimmt das?",)
 
 
+def test_a_question_pointing_only_at_the_article_asks_about_the_sentence_before() -> None:
+    message = "I don't get the meaning of cloud-native. Could you explain it as in the article?"
+    assert unwrap(message).parts == (
+        "I don't get the meaning of cloud-native – it as in the article?",
+    )
+
+
+def test_a_quote_from_the_article_is_what_the_question_after_it_asks_about() -> None:
+    # No sentence ends inside the quote; the quote alone is the question when nothing follows.
+    assert unwrap("„Quelle: Bloomberg“?? gibts einen link zum original").parts == (
+        "„Quelle: Bloomberg“ – gibts einen link zum original?",
+    )
+    assert unwrap("„eigenen Inhouse-Server“?? wo stehen die").parts == (
+        "„eigenen Inhouse-Server“ – wo stehen die?",
+    )
+    assert unwrap("„Cloud-nativen Technologien“??").parts == ("„Cloud-nativen Technologien“??",)
+
+
 def test_a_question_is_not_mistaken_for_thanks() -> None:
     assert unwrap("Danke! Wer ist Jeff Zhang?").parts == ("Wer ist Jeff Zhang?",)
     assert unwrap("").parts == () and unwrap("").social is None
