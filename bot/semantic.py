@@ -7,6 +7,10 @@ would not answer (see ``bot.decision``): embeddings are good at paraphrases ("Ju
 "who's breathing down Alibaba's neck") and poor at telling a question the article answers from a
 tricky look-alike, so they never override or veto a lexical answer.
 
+Both sides are spelled as the knowledge spells its words before they are embedded (``truecase``):
+the encoder reads "WIE VIEL KOHLE …" or "who is jeff zhang" much less surely than the same
+question in the usual spelling.
+
 The model is loaded lazily and at most once per process (about 120 MB, 1–2 s); the variant
 embeddings are cached on disk, keyed by the model and the variants' text, so a restart or a
 ``/reload`` of an unchanged FAQ reuses them. ``SemanticIndex.start()`` loads in a background
@@ -52,6 +56,39 @@ def without_noise(question: str) -> str:
     return " ".join(_NOISE.sub(" ", question).split()) or question
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def casing_of(texts: Sequence[str]) -> dict[str, str]:
+    """Each word's usual spelling in ``texts`` (first words of a text don't count: any word is
+    capitalised there), keyed by its lower-case form."""
+    counts: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for index, match in enumerate(_WORD.finditer(text)):
+            if index == 0:
+                continue
+            word = match.group(0)
+            forms = counts.setdefault(word.lower(), {})
+            forms[word] = forms.get(word, 0) + 1
+    return {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+
+
+def truecase(text: str, casing: dict[str, str]) -> str:
+    """``text`` spelled as the knowledge spells its words, other words in capitals lower-cased,
+    the first letter capitalised: the encoder reads "WHO IS JEFF ZHANG" or "who is jeff zhang"
+    much less surely than "Who is Jeff Zhang"."""
+
+    def spell(match: re.Match[str]) -> str:
+        word = match.group(0)
+        known = casing.get(word.lower())
+        if known is not None:
+            return known
+        return word.lower() if word.isupper() and len(word) > 1 else word
+
+    cased = _WORD.sub(spell, text)
+    return cased[:1].upper() + cased[1:]
+
+
 def _load_model() -> Any:
     """The encoder, loaded once per process (single-threaded BLAS: 2 cores, many callers)."""
     global _model
@@ -87,6 +124,16 @@ class SemanticIndex:
             starts.append(len(self._texts))
             self._texts.extend(question for _lang, question in entry.variants())
         self._starts = np.asarray(starts)
+        self._casing = casing_of(
+            [
+                *self._texts,
+                *(text for e in knowledge.entries for text in (e.answer.de, e.answer.en)),
+                *(s.de for s in knowledge.sentences),
+                *(s.en for s in knowledge.sentences if s.en),
+            ]
+        )
+        # Both sides spelled alike: variants typed in lower case ("wieviel kohle gibts") too.
+        self._texts = [truecase(t, self._casing) for t in self._texts]
         digest = hashlib.sha256("\n".join([MODEL_ID, *self._texts]).encode()).hexdigest()
         self.cache_file = cache_dir / f"embeddings-{digest[:20]}.npy" if cache_dir else None
         self._matrix: Matrix | None = None
@@ -170,7 +217,7 @@ class SemanticIndex:
             self.load()
         matrix = self._matrix
         assert matrix is not None
-        cosines = matrix @ encode([without_noise(question)])[0]
+        cosines = matrix @ encode([truecase(without_noise(question), self._casing)])[0]
         # An entry's variants are contiguous: one reduction per entry's slice.
         best = np.maximum.reduceat(cosines, self._starts)
         return [float(value) for value in best]

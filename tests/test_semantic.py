@@ -63,3 +63,21 @@ def test_chat_noise_is_not_embedded() -> None:
     )
     assert without_noise("Hallo") == "Hallo"  # nothing else left: the question as it is
     assert without_noise("Was ist Alibabas Focus?") == "Was ist Alibabas Focus?"
+
+
+def test_questions_are_spelled_as_the_knowledge_spells_before_embedding() -> None:
+    casing = semantic.casing_of(["Wer ist Jeff Zhang?", "Wie viel Kohle gibt Alibaba aus?"])
+    assert semantic.truecase("WHO IS JEFF ZHANG", casing) == "Who is Jeff Zhang"
+    assert semantic.truecase("wie viel kohle", casing) == "Wie viel Kohle"
+    # A word the knowledge doesn't know keeps its spelling unless it is shouted.
+    assert semantic.truecase("is XYZ Kaputt", casing) == "Is xyz Kaputt"
+
+
+def test_shouting_or_lower_case_means_the_same(knowledge: Knowledge, tmp_path: Path) -> None:
+    index = SemanticIndex(knowledge, cache_dir=tmp_path)
+    for question in ("WIE VIEL KOHLE HAUT ALIBABA DA RAUS", "wie viel kohle haut alibaba da raus"):
+        similarities = index.similarities(question, wait=True)
+        assert similarities is not None
+        best = max(range(len(similarities)), key=similarities.__getitem__)
+        assert knowledge.entries[best].id == "investment-amount"
+        assert similarities[best] >= 0.75
