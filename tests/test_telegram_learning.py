@@ -101,6 +101,7 @@ CANDIDATES = {
         "Was will Alibaba mit AsiaForward fördern?",
         "Welche Unterstützung bekommen Gründer?",
         "AsiaForward Budget",
+        "AsiaForward Geld",
         "Stimmt es, dass die Startfinanzierung später noch aufgestockt werden soll?",
     ],
     "unknown": ["Wie wird das Wetter morgen in Berlin?"],
