@@ -227,7 +227,10 @@ class Matcher:
                 return self._quoted(text, language, entry.sentences, choice.score)
             if verdict.ok:
                 trace.append(f"decision: answer {entry.id} ({choice.stage}, {choice.score:.0f})")
-                return self.answer_entry(text, entry, language, score=choice.score)
+                answer = self.answer_entry(text, entry, language, score=choice.score)
+                if choice.stage == "exact":
+                    return answer
+                return replace(answer, understood_as=entry.questions.get(language)[0])
             related = tuple(entry.sentences)
         blocked = related
         if unfit is not None and unfit.score >= self.threshold:

@@ -40,6 +40,9 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
         if number:
             lines.append("")
         if part.outcome == "answer":
+            if part.understood_as:
+                understood = t("understood_as", lang, question=esc(part.understood_as))
+                lines.append(f"<i>{understood}</i>" if markup else understood)
             lines.append(f"<b>{esc(part.answer)}</b>" if markup else part.answer)
         elif part.outcome == "quote":
             lines.append(t("quote_intro", lang))

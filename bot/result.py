@@ -42,6 +42,9 @@ class MatchResult:
     answer: str = ""
     citations: tuple[Citation, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
+    understood_as: str = ""
+    """The FAQ question answered, when the question was not asked as one of its variants: the
+    reader sees how the bot read the question (and a misreading at once)."""
     related: tuple[Citation, ...] = ()
     """When declined: sentences about the question's subject that don't answer it."""
     more: tuple[MatchResult, ...] = ()

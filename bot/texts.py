@@ -20,6 +20,7 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Zu „{question}“ steht im Artikel leider nichts.",
         "en": 'The article doesn\'t say anything about "{question}".',
     },
+    "understood_as": {"de": "Verstanden als: „{question}“", "en": 'Understood as: "{question}"'},
     "related_intro": {
         "de": "Im Artikel geht es an dieser Stelle darum, aber ohne diese Angabe:",
         "en": "The article touches on this here, but doesn't give that detail:",

@@ -19,3 +19,17 @@ def test_english_reply_shows_translation(matcher: Matcher, knowledge) -> None:
 def test_a_quoted_sentence_is_not_quoted_twice(matcher: Matcher, knowledge) -> None:
     text = render(matcher.ask("Wer ist Jeff Zhang?"), knowledge)
     assert "[S7] „Wir sehen" in text and "„„" not in text
+
+
+def test_an_answer_says_which_faq_question_it_answers(matcher: Matcher, knowledge) -> None:
+    # Asked in other words: the reply names the question it answers, so a misreading shows.
+    result = matcher.ask("wie hoch war die strafe")
+    assert result.understood_as == "Wie hoch war die Kartellstrafe?"
+    lines = render(result, knowledge, markup=True).splitlines()
+    assert lines[0] == "<i>Verstanden als: „Wie hoch war die Kartellstrafe?“</i>"
+    english = render(matcher.ask("how much money alibaba invest"), knowledge)
+    assert english.startswith('Understood as: "How much is Alibaba Cloud investing?"\n')
+    # Asked as the FAQ asks it: nothing to say.
+    exact = matcher.ask("Wie hoch war die Kartellstrafe?")
+    assert exact.understood_as == ""
+    assert render(exact, knowledge).startswith("Chinesische Kartellbehörden")
