@@ -271,7 +271,7 @@ def _ask_about_quotes(segments: list[str]) -> list[str]:
     which asks about the quote ("wo stehen die")."""
     merged: list[str] = []
     for segment in segments:
-        if merged and _QUOTE_ONLY.fullmatch(merged[-1]):
+        if merged and _QUOTE_ONLY.fullmatch(merged[-1]) and _is_social(segment) is None:
             quote = merged.pop().rstrip("?!. ")
             segment = f"{quote} – {segment.rstrip('?!. ')}?"
         merged.append(segment)

@@ -116,6 +116,9 @@ def test_a_quote_from_the_article_is_what_the_question_after_it_asks_about() -> 
         "„eigenen Inhouse-Server“ – wo stehen die?",
     )
     assert unwrap("„Cloud-nativen Technologien“??").parts == ("„Cloud-nativen Technologien“??",)
+    assert unwrap("„Cloud-nativen Technologien“?? danke!").parts == (
+        "„Cloud-nativen Technologien“??",
+    )
 
 
 def test_a_question_is_not_mistaken_for_thanks() -> None:
