@@ -75,6 +75,53 @@ _HYPHEN_JOIN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 _HYPHENATED = re.compile(r"[^\W_]+(?:[-‐‑–][^\W_]+)+")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[%$€]")
 
+# Regional and chat spellings of function and question words, read as the standard word before
+# question words and stop words are looked for: Bavarian and Austrian "wia vü" / "wia vui",
+# Saxon "dor", "dos", Low German "wo veel", "wokeen", youth "wv" (wie viel).
+_REGIONAL_WORDS = {
+    "wia": "wie",
+    "vu": "viel",
+    "vui": "viel",
+    "vul": "viel",
+    "vill": "viel",
+    "ville": "viel",
+    "veel": "viel",
+    "wv": "wie viel",
+    "wos": "was",
+    "wocher": "welcher",
+    "wochn": "welchen",
+    "wokeen": "wer",
+    "fer": "fur",
+    "dor": "der",
+    "vun": "von",
+    "isser": "ist er",
+    "nimmer": "nicht mehr",
+    "nimma": "nicht mehr",
+    "ooch": "auch",
+    "aach": "auch",
+    "keene": "keine",
+    "koi": "kein",
+    "icke": "ich",
+    "det": "das",
+}
+_REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
+# Low German "wo veel" asks an amount, not a place.
+_WO_VEEL = re.compile(r"\bwo veel\b")
+
+
+# "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
+_NAME_QUESTION = re.compile(r"(?<=\bwie )(?:heisst|heissen|hiess|nennt sich|nennen sich)\b")
+_CALLED = re.compile(r"\b(what (?:is|are|was) (?:it|they|this|that|the \w+|\w+)) called\b")
+
+
+def standard_words(folded: str) -> str:
+    """``folded`` with regional spellings of function words in the standard form, and the
+    question for a name ("wie heißt …") asking a name."""
+    folded = _WO_VEEL.sub("wie viel", folded)
+    folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
+    return _CALLED.sub(r"\1 name", _NAME_QUESTION.sub("name", folded))
+
+
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
@@ -113,7 +160,8 @@ _INTENTS = {
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
     r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
     r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
-    r"|nzd|hkd|twd|kronen|kronor|lira)\b|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
+    r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel)\b"
+    r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
     # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"
     # (not the choice "Euro oder Dollar?")
@@ -232,6 +280,8 @@ ischs hogt tuet tut
 rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
 bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
+woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
+isn de un vo oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
 """
@@ -333,7 +383,7 @@ class Normalizer:
         Two adjacent words that together form a word in ``known`` (or in the synonym table),
         at least one of them unknown on its own, are read as that word: "tik tok" → tiktok.
         """
-        folded = self._fold(text)
+        folded = standard_words(self._fold(text))
         if parts:
             folded = self._with_parts(folded)
         markers: list[str] = []

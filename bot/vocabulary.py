@@ -37,6 +37,15 @@ EDIT_DISTANCE: Any = OSA.distance
 # Berlin "j" for "g" ("jemacht", "Jeld"), Swabian and Bavarian "-a"/"-n" for "-en" ("Zahla",
 # "gschrieba", "gwachsn") and participles without "e" ("gschrieben", "gwachsen").
 _DIALECT = [
+    # Saxon and Franconian soft consonants: "Schdrafe", "Brojekt", "Gohle", "endwiggler".
+    (re.compile(r"schd"), "st"),
+    (re.compile(r"schb"), "sp"),
+    (re.compile(r"^b(?=[lr]|[aeiou])"), "p"),
+    (re.compile(r"^g(?=[aou]|[lr])"), "k"),
+    (re.compile(r"gg"), "ck"),
+    (re.compile(r"(?<=n)d(?=[aeiouw])"), "t"),
+    # Saxon "ee" for "ei": "heeßt", "weeß".
+    (re.compile(r"ee"), "ei"),
     (re.compile(r"^j(?=[aeiourl])"), "g"),
     (re.compile(r"^g(?=[sw][a-z]|m[a-z])"), "ge"),
     (re.compile(r"(?<=[a-z]{3})a$"), "en"),
@@ -44,9 +53,17 @@ _DIALECT = [
 ]
 
 
+# A separable verb's infinitive with "zu" inside: "anzubieten" is "anbieten".
+_ZU_INFIX = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zuruck|um|durch|hoch|her|hin|fest|los|zusammen)"
+    r"zu(?=[a-z]{4})"
+)
+
+
 def dialect_forms(token: str) -> set[str]:
-    """Standard spellings ``token`` may stand for, each rewrite alone and all together."""
-    forms = set()
+    """Standard spellings ``token`` may stand for, each rewrite alone and all together (and a
+    separable verb without its "zu")."""
+    forms = {_ZU_INFIX.sub(r"\1", token)}
     combined = token
     for pattern, standard in _DIALECT:
         forms.add(pattern.sub(standard, token))

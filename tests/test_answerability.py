@@ -26,7 +26,7 @@ _EXACT_KINDS = [
     ("Wie viel davon bekommt Singapur?", ["per"]),
     ("How much of a fine was it?", ["amount"]),
     ("Wia vui Geld steckt da Alibaba nei?", ["amount"]),  # regional forms
-    ("wie veel Umsatz hett de Alibaba bröcht?", ["amount"]),
+    ("wie veel Umsatz hett de Alibaba bröcht?", ["absolute"]),  # the revenue itself
 ]
 # … or among others, this kind (True) or not this kind (False).
 _HAS_KIND = [

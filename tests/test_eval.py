@@ -44,18 +44,19 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         # tuned on is >= 92 % / >= 95 % / <= 2 % wrong; the README shows the gap.
         ("check_questions.yaml", 0.92, 0.9, 0.048),
         ("holdout_questions.yaml", 0.95, 0.9, 0.035),
-        ("fresh_questions.yaml", 0.92, 0.91, 0.016),
+        ("fresh_questions.yaml", 0.94, 0.91, 0.016),
         ("readers_test_questions.yaml", 0.88, 0.84, 0.054),
         ("fresh2_questions.yaml", 0.70, 0.91, 0.041),
-        ("fresh3_questions.yaml", 0.62, 0.93, 0.031),
-        ("fresh4_questions.yaml", 0.66, 0.94, 0.027),
-        ("fresh5_questions.yaml", 0.76, 0.77, 0.105),
+        ("fresh3_questions.yaml", 0.64, 0.93, 0.031),
+        ("fresh4_questions.yaml", 0.69, 0.94, 0.027),
+        ("fresh5_questions.yaml", 0.79, 0.77, 0.105),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.91, 0.95, 0.016),
         ("tune2_questions.yaml", 0.78, 0.98, 0.013),
         ("tune3_questions.yaml", 0.60, 0.97, 0.017),
         ("tune4_questions.yaml", 0.77, 0.95, 0.025),
         ("tune5_questions.yaml", 0.82, 0.84, 0.069),
+        ("tune6_questions.yaml", 0.60, 0.93, 0.03),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -144,6 +145,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh4_questions.yaml",
         "tune5_questions.yaml",
         "fresh5_questions.yaml",
+        "tune6_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:

@@ -42,6 +42,23 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("Wia vü Entwickler?", ["?amount", "entwickler"]),  # Bavarian, Austrian
+        ("Wo veel Geld is dat?", ["?amount", "geld"]),  # Low German: an amount, no place
+        ("wv kohle?", ["?amount", "geld"]),  # youth chat
+        ("Wos hot dor Zhang gsogt?", ["zhang"]),  # Saxon, Bavarian function words
+        ("Wie heißt das Projekt?", ["?how", "name", "projekt"]),  # a name, not a meaning
+        ("What is the programme called?", ["projekt", "name"]),
+    ],
+)
+def test_regional_function_words_and_name_questions(
+    normalizer: Normalizer, question: str, tokens: list[str]
+) -> None:
+    assert normalizer.tokens(question) == tokens
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Is it true that the fine was a record?",  # "true" is folded like "ue" → "u"

@@ -54,10 +54,17 @@ def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
         ("jeld", {"geld"}),  # Rhineland "j" for "g"
         ("strafa", {"strafe"}),  # Swabian "-a" for "-en": "strafen", stemmed
         ("gwachsn", {"gewachsen"}),  # Bavarian participle
+        ("schdrafe", {"strafe"}),  # Saxon soft consonants: "schd" for "st" …
+        ("brojekt", {"projekt"}),  # … "b" for "p", "g" for "k", "gg" for "ck", "nd" for "nt"
+        ("gohle", {"kohle"}),
+        ("endwiggler", {"entwickler"}),
+        ("heesst", {"heisst"}),  # Saxon "ee" for "ei"
+        ("anzubieten", {"anbieten"}),  # a separable verb with "zu" inside
     ],
 )
 def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
-    vocabulary = Vocabulary(frozenset({"geld", "strafe", "gewachsen"}), Normalizer({}))
+    known = {"geld", "strafe", "gewachsen", "projekt", "kohle", "entwickler", "heisst", "anbieten"}
+    vocabulary = Vocabulary(frozenset(known), Normalizer({}))
     assert vocabulary.resolve(token, typos=False) == expected
 
 
