@@ -103,6 +103,12 @@ _REGIONAL_WORDS = {
     "koi": "kein",
     "icke": "ich",
     "det": "das",
+    # Scots (folded: "ae" is "a"): "how much are they puttin' intae this wee project?"
+    "ta": "to",
+    "inta": "into",
+    "wi": "with",
+    "dinna": "dont",
+    "canna": "cant",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 # Low German "wo veel" asks an amount, not a place.
@@ -111,15 +117,19 @@ _WO_VEEL = re.compile(r"\bwo veel\b")
 
 # "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
 _NAME_QUESTION = re.compile(r"(?<=\bwie )(?:heisst|heissen|hiess|nennt sich|nennen sich)\b")
-_CALLED = re.compile(r"\b(what (?:is|are|was) (?:it|they|this|that|the \w+|\w+)) called\b")
+_CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
+
+
+# A dropped "g" in English chat: "puttin'", "spendin'", "backin'".
+_DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
 
 def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
     question for a name ("wie heißt …") asking a name."""
-    folded = _WO_VEEL.sub("wie viel", folded)
+    folded = _DROPPED_G.sub("ing", _WO_VEEL.sub("wie viel", folded))
     folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
-    return _CALLED.sub(r"\1 name", _NAME_QUESTION.sub("name", folded))
+    return _CALLED.sub(r"\1\2 name", _NAME_QUESTION.sub("name", folded))
 
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
@@ -282,6 +292,7 @@ bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
 woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
 isn de un vo oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
+och wee aye
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
 """

@@ -46,6 +46,9 @@ _DIALECT = [
     (re.compile(r"(?<=n)d(?=[aeiouw])"), "t"),
     # Saxon "ee" for "ei": "heeßt", "weeß".
     (re.compile(r"ee"), "ei"),
+    # Bavarian and Austrian "o" / "oa" for "a": "Tog", "Strof", "Nochfroag".
+    (re.compile(r"oa"), "a"),
+    (re.compile(r"o(?!a)"), "a"),
     (re.compile(r"^j(?=[aeiourl])"), "g"),
     (re.compile(r"^g(?=[sw][a-z]|m[a-z])"), "ge"),
     (re.compile(r"(?<=[a-z]{3})a$"), "en"),

@@ -50,6 +50,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wos hot dor Zhang gsogt?", ["zhang"]),  # Saxon, Bavarian function words
         ("Wie heißt das Projekt?", ["?how", "name", "projekt"]),  # a name, not a meaning
         ("What is the programme called?", ["projekt", "name"]),
+        ("whats the project even called", ["projekt", "name"]),
+        ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
     ],
 )
 def test_regional_function_words_and_name_questions(

@@ -60,10 +60,21 @@ def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
         ("endwiggler", {"entwickler"}),
         ("heesst", {"heisst"}),  # Saxon "ee" for "ei"
         ("anzubieten", {"anbieten"}),  # a separable verb with "zu" inside
+        ("tog", {"tag"}),  # Bavarian "o" for "a"
     ],
 )
 def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
-    known = {"geld", "strafe", "gewachsen", "projekt", "kohle", "entwickler", "heisst", "anbieten"}
+    known = {
+        "geld",
+        "strafe",
+        "gewachsen",
+        "projekt",
+        "kohle",
+        "entwickler",
+        "heisst",
+        "anbieten",
+        "tag",
+    }
     vocabulary = Vocabulary(frozenset(known), Normalizer({}))
     assert vocabulary.resolve(token, typos=False) == expected
 

@@ -135,6 +135,13 @@ def test_a_short_follow_up_is_read_with_the_question_before_it() -> None:
     assert found.contexts == ("", "")
 
 
+def test_since_when_starts_a_second_question() -> None:
+    assert unwrap("Wer ist Jeff Zhang und seit wann ist er Präsident?").parts == (
+        "Wer ist Jeff Zhang?",
+        "seit wann ist er Präsident?",
+    )
+
+
 def test_a_second_question_may_start_with_a_verb() -> None:
     assert unwrap("Wie hoch war die Strafe und hat Alibaba danach Verlust gemacht?").parts == (
         "Wie hoch war die Strafe?",
