@@ -147,7 +147,7 @@ _INTENTS = {
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
-    r"|(?:the )?size of|ausmass",
+    r"|(?:the )?size(?: of)?|ausmass",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"

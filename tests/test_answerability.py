@@ -80,6 +80,7 @@ _HAS_KIND = [
     ("Wie hoch war das Umsatzwachstum?", "absolute", False),
     ("How much did cloud revenue grow?", "absolute", False),
     ("Quantum of the quarterly loss?", "amount", True),
+    ("loss size that qtr?", "amount", True),
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
     ("Was ist die Quelle?", "author", False),

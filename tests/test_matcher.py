@@ -192,6 +192,11 @@ def test_a_decline_suggests_the_entries_closest_in_meaning(matcher: Matcher) -> 
     ]
 
 
+def test_chat_abbreviations_are_the_words_they_stand_for(matcher: Matcher) -> None:
+    assert matcher.ask("cloud rev growth in the march qtr").faq_id == "revenue-growth"
+    assert not matcher.ask("loss size that quarter?").answered  # a figure never given
+
+
 def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> None:
     # No entry says who founded Alibaba: no "did you mean", and no pointer to an entry that
     # merely mentions Alibaba (the president's quote).
