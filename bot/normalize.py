@@ -235,6 +235,7 @@ _INTENTS = {
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
+    r"|welche[rn]? (?:ursachen?|grunde?)|ursachlich"
     r"|for what reason|what(?:'s| is) the reason|what caused|wodurch"
     # "what (specific conduct) led (the regulators) to", "was hat zum Verlust geführt": only the
     # question word is taken, the words between stay the question's
@@ -293,6 +294,8 @@ nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jen
 woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
 isn de un vo oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 och wee aye
+herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
+betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
 """

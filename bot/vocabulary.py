@@ -46,6 +46,12 @@ _DIALECT = [
     (re.compile(r"(?<=n)d(?=[aeiouw])"), "t"),
     # Saxon "ee" for "ei": "heeßt", "weeß".
     (re.compile(r"ee"), "ei"),
+    # Swiss "uu" for "au", "ii" for "ei", "-i" for "-e": "bruucht", "Ziit", "grossi".
+    (re.compile(r"uu"), "au"),
+    (re.compile(r"ii"), "ei"),
+    (re.compile(r"(?<=[a-z]{3})i$"), "e"),
+    # Swabian "-et" for "-en": "bringet", "machet".
+    (re.compile(r"(?<=[a-z]{3})et$"), "en"),
     # Bavarian and Austrian "o" / "oa" for "a": "Tog", "Strof", "Nochfroag".
     (re.compile(r"oa"), "a"),
     (re.compile(r"o(?!a)"), "a"),

@@ -81,6 +81,7 @@ _HAS_KIND = [
     ("How much did cloud revenue grow?", "absolute", False),
     ("Quantum of the quarterly loss?", "amount", True),
     ("loss size that qtr?", "amount", True),
+    ("Welche Ursachen werden für die Verlangsamung genannt?", "why", True),
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
     ("Was ist die Quelle?", "author", False),

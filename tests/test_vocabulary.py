@@ -61,6 +61,9 @@ def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
         ("heesst", {"heisst"}),  # Saxon "ee" for "ei"
         ("anzubieten", {"anbieten"}),  # a separable verb with "zu" inside
         ("tog", {"tag"}),  # Bavarian "o" for "a"
+        ("bruucht", {"braucht"}),  # Swiss "uu" for "au", "-i" for "-e"
+        ("grossi", {"grosse"}),
+        ("bringet", {"bringen"}),  # Swabian "-et" for "-en"
     ],
 )
 def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
@@ -73,6 +76,9 @@ def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> No
         "entwickler",
         "heisst",
         "anbieten",
+        "braucht",
+        "grosse",
+        "bringen",
         "tag",
     }
     vocabulary = Vocabulary(frozenset(known), Normalizer({}))
