@@ -111,6 +111,8 @@ _REGIONAL_WORDS = {
     "canna": "cant",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
+_REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
+_SPLIT = re.compile(r"[^a-z]+")
 # Low German "wo veel" asks an amount, not a place.
 _WO_VEEL = re.compile(r"\bwo veel\b")
 
@@ -126,10 +128,19 @@ _DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
 def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
-    question for a name ("wie heißt …") asking a name."""
-    folded = _DROPPED_G.sub("ing", _WO_VEEL.sub("wie viel", folded))
-    folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
-    return _CALLED.sub(r"\1\2 name", _NAME_QUESTION.sub("name", folded))
+    question for a name ("wie heißt …") asking a name. (Each rewrite runs only when its word
+    is there: this runs on every text the index reads and every question.)"""
+    if "veel" in folded:
+        folded = _WO_VEEL.sub("wie viel", folded)
+    if "in'" in folded or "in’" in folded:
+        folded = _DROPPED_G.sub("ing", folded)
+    if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
+        folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
+    if "wie " in folded and ("heiss" in folded or "hiess" in folded or "nenn" in folded):
+        folded = _NAME_QUESTION.sub("name", folded)
+    if "called" in folded:
+        folded = _CALLED.sub(r"\1\2 name", folded)
+    return folded
 
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word

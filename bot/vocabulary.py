@@ -123,6 +123,16 @@ class Vocabulary:
                 found |= self._by_stem.get(stem, set())
         return found
 
+    def _as_written(self, form: str) -> set[str]:
+        """What a regional form's standard spelling stands for as a whole word or by its stem
+        (not inside compounds: the forms are many, and guesses)."""
+        if form in self._surface:
+            return {self._surface[form]}
+        found: set[str] = set()
+        for stem in stems(form):
+            found |= self._by_stem.get(stem, set())
+        return found
+
     def _parts(self, compound: str) -> set[str]:
         """What a known compound's first and last parts stand for, each part and the rest of
         five letters or more: "cloudrivalen" is also "cloud" and "rivalen" (competitors), as
@@ -142,7 +152,7 @@ class Vocabulary:
             return frozenset()
         found = self._spelled(token)
         if not found:  # regional spelling of a known word: "jemacht", "gschrieba", "Zahla"
-            found = set().union(*(self._spelled(form) for form in dialect_forms(token)))
+            found = set().union(*(self._as_written(form) for form in dialect_forms(token)))
         # Typos: one edit (a wrong, missing, extra or swapped letter: "fien", "zang"), two in
         # long words; a three-letter word may only have lost a letter ("jef"). Only words of a
         # length within reach are compared.
