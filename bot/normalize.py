@@ -103,6 +103,12 @@ _REGIONAL_WORDS = {
     "koi": "kein",
     "icke": "ich",
     "det": "das",
+    # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
+    "getz": "jetzt",
+    "wot": "what",
+    "wetin": "what",
+    "wiv": "with",
+    "fing": "thing",
     # Scots (folded: "ae" is "a"): "how much are they puttin' intae this wee project?"
     "ta": "to",
     "inta": "into",
@@ -304,7 +310,7 @@ bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
 woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
 isn de un vo oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
-och wee aye
+och wee aye homma weisse alla ens gnau edz sef abi dey lah leh innit oi blimey howay jitt issit
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according

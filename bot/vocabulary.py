@@ -44,6 +44,16 @@ _DIALECT = [
     (re.compile(r"^g(?=[aou]|[lr])"), "k"),
     (re.compile(r"gg"), "ck"),
     (re.compile(r"(?<=n)d(?=[aeiouw])"), "t"),
+    # … also between vowels and at the start: "Risigogabidal", "Dalende".
+    (re.compile(r"(?<=[aeiou])g(?=[aeiou])"), "k"),
+    (re.compile(r"(?<=[aeiou])b(?=[aeiou])"), "p"),
+    (re.compile(r"(?<=[aeiou])d(?=[aeiou])"), "t"),
+    (re.compile(r"^d(?=[aeiou])"), "t"),
+    # Palatinate and Hessian "ch" for "g", a final "d" for "t": "Daach", "gsacht", "verdiend".
+    (re.compile(r"ch(?=t?$)"), "g"),
+    (re.compile(r"(?<=[a-z]{3})d$"), "t"),
+    # English chat drops a final "g": "backin", "chuckin".
+    (re.compile(r"(?<=[a-z]{3})in$"), "ing"),
     # Saxon "ee" for "ei": "heeßt", "weeß".
     (re.compile(r"ee"), "ei"),
     # Swiss "uu" for "au", "ii" for "ei", "-i" for "-e": "bruucht", "Ziit", "grossi".

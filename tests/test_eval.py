@@ -52,11 +52,12 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh5_questions.yaml", 0.79, 0.77, 0.105),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.91, 0.95, 0.016),
-        ("tune2_questions.yaml", 0.78, 0.98, 0.013),
+        ("tune2_questions.yaml", 0.79, 0.98, 0.009),
         ("tune3_questions.yaml", 0.60, 0.97, 0.017),
         ("tune4_questions.yaml", 0.80, 0.95, 0.025),
         ("tune5_questions.yaml", 0.85, 0.84, 0.069),
-        ("tune6_questions.yaml", 0.64, 0.93, 0.03),
+        ("tune6_questions.yaml", 0.65, 0.93, 0.025),
+        ("tune7_questions.yaml", 0.67, 0.88, 0.045),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -146,6 +147,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune5_questions.yaml",
         "fresh5_questions.yaml",
         "tune6_questions.yaml",
+        "tune7_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:

@@ -52,6 +52,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("What is the programme called?", ["projekt", "name"]),
         ("whats the project even called", ["projekt", "name"]),
         ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
+        ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
+        ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
+        ("wot's the zhang bloke on about wiv data centres", ["zhang", "bloke", "rechenzentrum"]),
     ],
 )
 def test_regional_function_words_and_name_questions(

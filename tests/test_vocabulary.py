@@ -64,6 +64,9 @@ def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:
         ("bruucht", {"braucht"}),  # Swiss "uu" for "au", "-i" for "-e"
         ("grossi", {"grosse"}),
         ("bringet", {"bringen"}),  # Swabian "-et" for "-en"
+        ("dalende", {"talente"}),  # soft consonants at the start and between vowels
+        ("verdiend", {"verdient"}),  # a final "d" for "t"
+        ("backin", {"backing"}),  # English chat drops the final "g"
     ],
 )
 def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> None:
@@ -79,6 +82,9 @@ def test_regional_spellings_of_known_words(token: str, expected: set[str]) -> No
         "braucht",
         "grosse",
         "bringen",
+        "talente",
+        "verdient",
+        "backing",
         "tag",
     }
     vocabulary = Vocabulary(frozenset(known), Normalizer({}))
