@@ -94,6 +94,8 @@ _REGIONAL_WORDS = {
     "fer": "fur",
     "dor": "der",
     "vun": "von",
+    "vo": "von",
+    "vum": "vom",
     "isser": "ist er",
     "nimmer": "nicht mehr",
     "nimma": "nicht mehr",
@@ -124,7 +126,10 @@ _WO_VEEL = re.compile(r"\bwo veel\b")
 
 
 # "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
-_NAME_QUESTION = re.compile(r"(?<=\bwie )(?:heisst|heissen|hiess|nennt sich|nennen sich)\b")
+_NAME_QUESTION = re.compile(
+    r"(?<=\bwie )(?:heisst|heissen|hiess|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst"
+    r"|haast|heiss)\b"
+)
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 
 
@@ -142,7 +147,7 @@ def standard_words(folded: str) -> str:
         folded = _DROPPED_G.sub("ing", folded)
     if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
-    if "wie " in folded and ("heiss" in folded or "hiess" in folded or "nenn" in folded):
+    if "wie " in folded and ("ss" in folded or "nenn" in folded or "haast" in folded):
         folded = _NAME_QUESTION.sub("name", folded)
     if "called" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
@@ -164,7 +169,7 @@ _INTENTS = {
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
-    r"|(?:the )?size(?: of)?|ausmass",
+    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"
@@ -187,7 +192,9 @@ _INTENTS = {
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
     r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
     r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
-    r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel)\b"
+    r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel|quid)\b"
+    r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
+    r"|rupiah|schilling)\b"
     r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
     # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"
@@ -244,6 +251,7 @@ _INTENTS = {
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
+    r"|(?:was|wat|wos) (?:heisst|bedeutet) (?=[a-z]{2,6}\b(?: noch| nochmal| eigentlich)?\s*\??$)"
     r"|bedeutung (?:von|des|der)|was ist mit .{1,40} gemeint"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
@@ -309,8 +317,9 @@ rein raus drauf dran rum hinein heraus ruber runter rauf grad sowieso nee
 bruder bruda wallah vallah lan ey yalla moruk ischwor schwor schwore
 nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jenau ebend dat
 woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
-isn de un vo oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
+isn de un oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 och wee aye homma weisse alla ens gnau edz sef abi dey lah leh innit oi blimey howay jitt issit
+kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according

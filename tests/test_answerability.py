@@ -42,6 +42,8 @@ _HAS_KIND = [
     ("Cloud revenue in INR?", "conversion", True),
     ("Wie viele Mio Euro sind die 2,8 Mrd Dollar Strafe?", "conversion", True),
     ("Ist das eine Milliarde Euro oder Dollar?", "conversion", False),  # the currency asked
+    ("Wia viel Yuan sein de 1 Milliard Dollar?", "conversion", True),
+    ("how much is a billion dollars in quid", "conversion", True),
     # A share of another figure: "wie viel Prozent vom Jahresumsatz".
     ("Wie viel Prozent vom Jahresumsatz ist die Strafe?", "per", True),
     ("What percentage of revenue was the fine?", "per", True),

@@ -54,6 +54,10 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
         ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
+        ("Vo wem is des TikTok?", ["?who", "tiktok"]),  # "vo wem": "von wem"
+        ("Wie haßd des Brogramm?", ["?how", "name", "brogramm"]),  # Franconian "heißt"
+        ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
+        ("the number of startups", ["?amount", "startup"]),
         ("wot's the zhang bloke on about wiv data centres", ["zhang", "bloke", "rechenzentrum"]),
     ],
 )
