@@ -137,6 +137,19 @@ _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
 
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+
+
+def standard_spelling(text: str) -> str:
+    """``text`` as written, with each regional spelling of a function word in its standard
+    form ("Wia vü Göd" → "wie viel Göd"): for the embeddings, which know the standard words."""
+
+    def standard(match: re.Match[str]) -> str:
+        return _REGIONAL_WORDS.get(fold(match.group(0)), match.group(0))
+
+    return _RAW_WORD.sub(standard, text)
+
+
 def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
     question for a name ("wie heißt …") asking a name. (Each rewrite runs only when its word

@@ -7,9 +7,10 @@ would not answer (see ``bot.decision``): embeddings are good at paraphrases ("Ju
 "who's breathing down Alibaba's neck") and poor at telling a question the article answers from a
 tricky look-alike, so they never override or veto a lexical answer.
 
-Both sides are spelled as the knowledge spells its words before they are embedded (``truecase``):
-the encoder reads "WIE VIEL KOHLE …" or "who is jeff zhang" much less surely than the same
-question in the usual spelling.
+A question's regional function words are put in their standard form ("wia vü" → "wie viel"),
+and both sides are spelled as the knowledge spells its words before they are embedded
+(``truecase``): the encoder reads "WIE VIEL KOHLE …" or "who is jeff zhang" much less surely
+than the same question in the usual spelling.
 
 The model is loaded lazily and at most once per process (about 120 MB, 1–2 s); the variant
 embeddings are cached on disk, keyed by the model and the variants' text, so a restart or a
@@ -32,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.knowledge import Knowledge
+from bot.normalize import standard_spelling
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +219,8 @@ class SemanticIndex:
             self.load()
         matrix = self._matrix
         assert matrix is not None
-        cosines = matrix @ encode([truecase(without_noise(question), self._casing)])[0]
+        text = truecase(standard_spelling(without_noise(question)), self._casing)
+        cosines = matrix @ encode([text])[0]
         # An entry's variants are contiguous: one reduction per entry's slice.
         best = np.maximum.reduceat(cosines, self._starts)
         return [float(value) for value in best]

@@ -48,9 +48,9 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("readers_test_questions.yaml", 0.86, 0.84, 0.054),
         ("fresh2_questions.yaml", 0.71, 0.91, 0.041),
         ("fresh3_questions.yaml", 0.65, 0.93, 0.031),
-        ("fresh4_questions.yaml", 0.70, 0.94, 0.027),
+        ("fresh4_questions.yaml", 0.71, 0.94, 0.027),
         ("fresh5_questions.yaml", 0.79, 0.78, 0.1),
-        ("fresh6_questions.yaml", 0.87, 0.87, 0.05),
+        ("fresh6_questions.yaml", 0.86, 0.87, 0.05),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.91, 0.95, 0.016),
         ("tune2_questions.yaml", 0.79, 0.98, 0.009),
@@ -58,7 +58,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune4_questions.yaml", 0.80, 0.95, 0.025),
         ("tune5_questions.yaml", 0.85, 0.84, 0.069),
         ("tune6_questions.yaml", 0.66, 0.93, 0.025),
-        ("tune7_questions.yaml", 0.69, 0.91, 0.035),
+        ("tune7_questions.yaml", 0.72, 0.93, 0.03),
     ],
 )
 def test_quality_on_sets_not_tuned_on(

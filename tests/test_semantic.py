@@ -81,3 +81,12 @@ def test_shouting_or_lower_case_means_the_same(knowledge: Knowledge, tmp_path: P
         best = max(range(len(similarities)), key=similarities.__getitem__)
         assert knowledge.entries[best].id == "investment-amount"
         assert similarities[best] >= 0.75
+
+
+def test_regional_function_words_are_embedded_in_their_standard_form() -> None:
+    from bot.normalize import standard_spelling
+
+    assert standard_spelling("Heast, wia vü Göd haun de Leit do eini?") == (
+        "Heast, wie viel Göd haun de Leit do eini?"
+    )
+    assert standard_spelling("Wie viel Geld?") == "Wie viel Geld?"  # as written otherwise
