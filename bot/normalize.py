@@ -220,6 +220,7 @@ _INTENTS = {
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"
+    r"|gehalt\w*|salary|salaries|net worth|vermogen"
     # roles it never names (it names a president): "Who is Alibaba's CEO?"
     r"|ceo|chief executive\w*|vorstandschef\w*|vorstandsvorsitzende\w*|geschaftsfuhrer\w*"
     r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
@@ -250,10 +251,13 @@ _INTENTS = {
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
     r"|deine (?:meinung|ansicht|einschatzung|sicht)|dein name|was (?:haltst|denkst) du"
+    r"|(?:glaubst|meinst|schatzt) du|(?:was|wat|wos) glaubst"
     r"|what do you think|do you think|findest du|your (?:view|take)",
     # Predictions and judgements the article doesn't make: "Wird AsiaForward ein Erfolg?",
     # "Will TikTok come back?", "Was the fine fair?"
     "forecast": r"ein erfolg|erfolgreich|succeed\w*|success\w*|come back|zuruck ?(?:komm|kehr)\w*"
+    r"|(?:wieder )?zuruck ?(?:hol|gewinn)\w*|win(?= (?:\w+ )?back\b)"
+    r"|(?:hol|gewinn)\w*(?= (?:\w+ ){0,3}zuruck)"
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
     r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*",

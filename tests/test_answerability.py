@@ -83,6 +83,10 @@ _HAS_KIND = [
     ("How much did cloud revenue grow?", "absolute", False),
     ("Quantum of the quarterly loss?", "amount", True),
     ("loss size that qtr?", "amount", True),
+    ("Wat glaubst du, holt Alibaba TikTok wieder zurück?", "forecast", True),
+    ("Will Alibaba win TikTok back?", "forecast", True),
+    ("Wat glaubst du, holt Alibaba TikTok wieder zurück?", "self", True),  # an opinion
+    ("Wie hoch ist das Gehalt von Jeff Zhang?", "company", True),
     ("Welche Ursachen werden für die Verlangsamung genannt?", "why", True),
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
