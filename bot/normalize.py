@@ -137,7 +137,8 @@ _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
 
-_RAW_WORD = re.compile(r"[^\W\d_]+")
+# A word as written: letters only (no digits, no underscore), any script.
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def standard_spelling(text: str) -> str:
@@ -147,7 +148,7 @@ def standard_spelling(text: str) -> str:
     def standard(match: re.Match[str]) -> str:
         return _REGIONAL_WORDS.get(fold(match.group(0)), match.group(0))
 
-    return _RAW_WORD.sub(standard, text)
+    return WORD.sub(standard, text)
 
 
 def standard_words(folded: str) -> str:

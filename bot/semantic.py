@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.knowledge import Knowledge
-from bot.normalize import standard_spelling
+from bot.normalize import WORD, standard_spelling
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +58,12 @@ def without_noise(question: str) -> str:
     return " ".join(_NOISE.sub(" ", question).split()) or question
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def casing_of(texts: Sequence[str]) -> dict[str, str]:
     """Each word's usual spelling in ``texts`` (first words of a text don't count: any word is
     capitalised there), keyed by its lower-case form."""
     counts: dict[str, dict[str, int]] = {}
     for text in texts:
-        for index, match in enumerate(_WORD.finditer(text)):
+        for index, match in enumerate(WORD.finditer(text)):
             if index == 0:
                 continue
             word = match.group(0)
@@ -87,7 +84,7 @@ def truecase(text: str, casing: dict[str, str]) -> str:
             return known
         return word.lower() if word.isupper() and len(word) > 1 else word
 
-    cased = _WORD.sub(spell, text)
+    cased = WORD.sub(spell, text)
     return cased[:1].upper() + cased[1:]
 
 

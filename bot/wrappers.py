@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.normalize import STOPWORDS, fold
+from bot.normalize import STOPWORDS, WORD, fold
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
@@ -81,7 +81,6 @@ _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*(?:{_THANKS})\s*[.!]*$")
 
-_WORD = re.compile(r"[^\W\d_]+")
 # Tag and meta questions: they ask about the statement before them.
 _TAG_QUESTION = re.compile(
     r"(?:(?:und|and|also|so|ok|oder|or) )?(?:stimmt (?:das|des|es)"
@@ -195,7 +194,7 @@ _POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
 def _content_words(segment: str) -> int:
     return sum(
         1
-        for w in _WORD.findall(fold(segment))
+        for w in WORD.findall(fold(segment))
         if len(w) > 2 and w not in STOPWORDS and w not in _POINTERS
     )
 
@@ -279,4 +278,4 @@ def _ask_about_quotes(segments: list[str]) -> list[str]:
 
 
 def _is_follow_up(part: str) -> bool:
-    return len(_WORD.findall(part)) <= FOLLOW_UP_WORDS and _content_words(part) < 2
+    return len(WORD.findall(part)) <= FOLLOW_UP_WORDS and _content_words(part) < 2
