@@ -129,8 +129,7 @@ class Vocabulary:
                 if (2 * (j - i) >= len(token) or i == 0 or j == len(token))
                 and token[i:j] in self._surface
             }
-            for stem in stems(token):
-                found |= self._by_stem.get(stem, set())
+            found |= self._stemmed(token)
         return found
 
     def _as_written(self, form: str) -> set[str]:
@@ -138,10 +137,11 @@ class Vocabulary:
         (not inside compounds: the forms are many, and guesses)."""
         if form in self._surface:
             return {self._surface[form]}
-        found: set[str] = set()
-        for stem in stems(form):
-            found |= self._by_stem.get(stem, set())
-        return found
+        return self._stemmed(form)
+
+    def _stemmed(self, word: str) -> set[str]:
+        """The vocabulary tokens that share a Snowball stem with ``word``."""
+        return set().union(*(self._by_stem.get(stem, ()) for stem in stems(word)))
 
     def _parts(self, compound: str) -> set[str]:
         """What a known compound's first and last parts stand for, each part and the rest of
