@@ -180,11 +180,10 @@ class Matcher:
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.
         kind_asked = replace(asked, names=())
+        kinds = answerability.question_kinds(query.intents)
         candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
-        if not query.tokens and not (
-            about is not None and candidates and answerability.question_kinds(query.intents)
-        ):
+        if not query.tokens and not (about is not None and candidates and kinds):
             # Nothing to go on: no word, and no follow-up's kind of fact ("wie früher?"); a
             # kind alone ("Wann?", "Next GE when ah?") is only a follow-up's question.
             return self._with_suggestions(base, [])
@@ -204,7 +203,7 @@ class Matcher:
             choice = None
         similarities: Sequence[float] | None = None
         if choice is None and query.tokens:
-            kind_filtered = bool(fitting) and bool(answerability.question_kinds(query.intents))
+            kind_filtered = bool(fitting) and bool(kinds)
             choice, similarities = self._semantic_choice(
                 text,
                 candidates,
@@ -216,7 +215,7 @@ class Matcher:
         else:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         if choice is None and unfit is not None and unfit.score >= (threshold or self.threshold):
-            choice = self._sibling_of(unfit, fitting, answerability.question_kinds(query.intents))
+            choice = self._sibling_of(unfit, fitting, kinds)
         related: tuple[str, ...] = ()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
