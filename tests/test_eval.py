@@ -51,6 +51,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh4_questions.yaml", 0.71, 0.94, 0.027),
         ("fresh5_questions.yaml", 0.79, 0.78, 0.1),
         ("fresh6_questions.yaml", 0.86, 0.87, 0.05),
+        ("fresh7_questions.yaml", 0.74, 0.92, 0.035),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.91, 0.95, 0.016),
         ("tune2_questions.yaml", 0.79, 0.98, 0.009),
@@ -59,6 +60,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune5_questions.yaml", 0.85, 0.84, 0.069),
         ("tune6_questions.yaml", 0.66, 0.93, 0.025),
         ("tune7_questions.yaml", 0.72, 0.95, 0.025),
+        ("tune8_questions.yaml", 0.71, 0.92, 0.045),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -150,6 +152,8 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune6_questions.yaml",
         "tune7_questions.yaml",
         "fresh6_questions.yaml",
+        "tune8_questions.yaml",
+        "fresh7_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
@@ -170,6 +174,8 @@ COINCIDENCES = {
     "warum waechst die cloud langsamer",
     "Who heads Alibaba Cloud Intelligence?",
     "wie viele entwickler sollen unterstützt werden",
+    "wie lange dauert das projekt",
+    "In welche Bereiche sollen die zusätzlichen Gewinne fließen?",
 }
 
 
