@@ -51,6 +51,15 @@ _THANKS = (
     r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
     r"|you'?re a star|danke dir|thank u|ty)"
 )
+# Prompts that ask without a question word, as set in exercises and quizzes: "Nenne zwei
+# Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew."
+_PROMPT = (
+    r"(?:nenne|nennen sie|nenn|erklare|erklaren sie|erlautere|erlautern sie|beschreibe"
+    r"|beschreiben sie|gib an|geben sie an|fasse zusammen|begrunde|begrunden sie)"
+    r"(?: (?:mir|uns))?(?: (?:kurz|mal|bitte|genau|kurz und knapp))*"
+    r"|(?:name|list|explain|describe|outline|state|identify)"
+    r"(?= (?:the|two|three|all|some|what|how|why|which|who|where|when|whether)\b)"
+)
 # Polite or chatty frames before the question itself.
 _FRAMES = [
     r"(?:ich habe|ich hab|hab|i have|i've got|got) (?:mal )?(?:eine|ne|a) (?:kurze |kleine )?"
@@ -68,6 +77,9 @@ _FRAMES = [
     r"(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) mir (?:bitte )?"
     r"(?:sagen|erklaren|erlautern|verraten)",
     r"(?:sag|erklar|erzahl) (?:mir )?(?:mal|bitte)?",
+    # exercise labels and prompts: "Aufgabe 2: Erkläre, wie …", "Q3. Name the two rivals"
+    r"(?:aufgabe|teilaufgabe|ubung|frage|task|question|exercise|q) ?\d+[a-z]?\)?",
+    _PROMPT,
     r"ich (?:hatte|hatt|wurde) (?:gern|gerne) (?:gewusst|wissen)",
     r"ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|i'?ve been wondering",
     r"(?:ich )?(?:hab|habe) (?:gehort|gelesen)|(?:i )?(?:heard|read) (?:that|somewhere that)?",
@@ -76,6 +88,7 @@ _FRAMES = [
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
+_ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
@@ -252,7 +265,9 @@ def unwrap(message: str) -> Unwrapped:
         asking = [
             c
             for c, raw in pairs
-            if _QUESTION_START.match(_light(c)) or _ANNOUNCING.search(_light(raw))
+            if _QUESTION_START.match(_light(c))
+            or _ANNOUNCING.search(_light(raw))
+            or _ASKING_PROMPT.match(_light(raw))
         ]
         questions = asking or [" ".join(cleaned)]
     parts: list[str] = []

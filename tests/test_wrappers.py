@@ -165,3 +165,29 @@ def test_a_second_question_may_start_with_a_verb() -> None:
 )
 def test_requests_are_found_without_a_question_mark(message: str, part: str) -> None:
     assert unwrap(message).parts == (part,)
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        (
+            "Aufgabe 1: Nenne den Betrag, den Alibaba Cloud investieren will.",
+            "den Betrag, den Alibaba Cloud investieren will.",
+        ),
+        (
+            "Aufgabe 6: Erkläre, wie das Cloud-Geschäft von Alibaba entstanden ist.",
+            "wie das Cloud-Geschäft von Alibaba entstanden ist.",
+        ),
+        ("Frage 3: Beschreibe kurz die Ziele des Projekts", "die Ziele des Projekts"),
+        (
+            "Q2. Name the two rivals slowing the cloud business",
+            "the two rivals slowing the cloud business",
+        ),
+    ],
+)
+def test_exercise_prompts_ask_without_a_question_word(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
+
+
+def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
+    assert unwrap("Name of the project?").parts == ("Name of the project?",)
