@@ -131,6 +131,10 @@ _NAME_QUESTION = re.compile(
     r"|haast|heiss)\b"
 )
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
+# A learner's "how is it called" ("wie heißt es", "comment s'appelle"): what is its name.
+_HOW_CALLED = re.compile(
+    r"\bhow(?:s| is| are| was)?(?: it| they)?(?: is)?\b(.{0,40}?) (?:called|named)\b"
+)
 
 
 # A dropped "g" in English chat: "puttin'", "spendin'", "backin'".
@@ -163,8 +167,9 @@ def standard_words(folded: str) -> str:
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
     if "wie " in folded and ("ss" in folded or "nenn" in folded or "haast" in folded):
         folded = _NAME_QUESTION.sub("name", folded)
-    if "called" in folded:
+    if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
+        folded = _HOW_CALLED.sub(r"what is\1 name", folded)
     return folded
 
 
@@ -183,7 +188,9 @@ _INTENTS = {
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
-    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of",
+    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of"
+    # a keyword follow-up: "Tencent, Meituan spending pledges – figures?"
+    r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"

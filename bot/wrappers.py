@@ -163,7 +163,9 @@ _ANNOUNCING = re.compile(
     r"|(?:could|can|would) you (?:please )?confirm|i(?:'d| would) appreciate"
     r"|ich (?:hatte|hatt|wurde) gern(?:e)? (?:gewusst|wissen)|ich (?:brauche|brauchte|suche)"
     r"|(?:sach|sag|sog) (?:ma|mal|amol)|ich bitte um auskunft(?: daruber)?"
-    r"|(?:konnen|konnten|kannst) (?:sie|du) (?:mir )?bestatigen)\b[\s,:]*"
+    r"|(?:konnen|konnten|kannst) (?:sie|du) (?:mir )?bestatigen"
+    r"|(?:ich )?erlaube mir (?:die|eine|folgende) frage|(?:erlauben|gestatten) sie (?:mir )?"
+    r"(?:die|eine) frage|lass mich raten|let me guess)\b[\s,:]*"
 )
 # A remark and a question in one sentence, split by a comma: "im writing a report for class,
 # what is AsiaForward?" asks the second clause; "where is it from, i need it for my paper" the
@@ -256,7 +258,11 @@ def unwrap(message: str) -> Unwrapped:
             continue
         # "Hab gehört, das läuft zehn Jahre – stimmt das?", "… Steht das im Artikel?": a
         # question with (almost) no words of its own asks about the statement before it.
-        if index and (_content_words(segment) == 0 or _TAG_QUESTION.fullmatch(_light(segment))):
+        if index and (
+            _content_words(segment) == 0
+            or _TAG_QUESTION.fullmatch(_light(segment))
+            or (_is_follow_up(segment) and not cleaned[index - 1].rstrip().endswith("?"))
+        ):
             segment = cleaned[index - 1].rstrip(" .!") + " – " + segment
             if questions and questions[-1] == cleaned[index - 1]:
                 questions.pop()
@@ -293,4 +299,6 @@ def _ask_about_quotes(segments: list[str]) -> list[str]:
 
 
 def _is_follow_up(part: str) -> bool:
-    return len(WORD.findall(part)) <= FOLLOW_UP_WORDS and _content_words(part) < 2
+    """A part with no word of its own, or a short one with at most one ("what link?")."""
+    content = _content_words(part)
+    return content == 0 or (len(WORD.findall(part)) <= FOLLOW_UP_WORDS and content < 2)

@@ -51,6 +51,12 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wie heißt das Projekt?", ["?how", "name", "projekt"]),  # a name, not a meaning
         ("What is the programme called?", ["projekt", "name"]),
         ("whats the project even called", ["projekt", "name"]),
+        ("How is called the project?", ["name", "projekt"]),  # a learner's "wie heißt"
+        ("how is it named, this programme", ["name", "projekt"]),
+        (
+            "Tencent, Meituan spending pledges – figures?",
+            ["?amount", "tencent", "meituan", "ausgaben", "pledges"],
+        ),
         ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
         ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"

@@ -191,3 +191,29 @@ def test_exercise_prompts_ask_without_a_question_word(message: str, part: str) -
 
 def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
     assert unwrap("Name of the project?").parts == ("Name of the project?",)
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        (
+            "Ich erlaube mir die Frage, auf welchen Zeitraum das Projekt ausgelegt ist.",
+            "auf welchen Zeitraum das Projekt ausgelegt ist.",
+        ),
+        ("Lass mich raten: wie hoch war die Strafe?", "wie hoch war die Strafe?"),
+    ],
+)
+def test_announcing_frames_go(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
+
+
+def test_a_short_question_after_keywords_asks_about_them() -> None:
+    assert unwrap("peer spend pledges - which names?").parts == (
+        "peer spend pledges – which names?",
+    )
+
+
+def test_a_second_question_with_no_word_of_its_own_is_a_follow_up() -> None:
+    unwrapped = unwrap("Warum hat Alibaba eine Strafe bekommen und wie hoch ist die?")
+    assert unwrapped.parts == ("Warum hat Alibaba eine Strafe bekommen?", "wie hoch ist die?")
+    assert unwrapped.contexts == ("", "Warum hat Alibaba eine Strafe bekommen?")
