@@ -29,6 +29,8 @@ def test_sharp_s_and_accents() -> None:
         ("37 %", "37 percent"),
         ("Start-ups", "startups"),
         ("Kartellstrafe", "antitrust fine"),
+        ("Schwerpunkt", "priorities"),
+        ("im Vordergrund", "focus"),
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
