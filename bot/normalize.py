@@ -269,7 +269,10 @@ _INTENTS = {
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
     r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*",
+    # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
+    r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
+    r"|january|february|june|july|october|december"
     r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
     "age": r"wie alt|how old|what age|welches alter",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",

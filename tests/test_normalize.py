@@ -66,6 +66,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wie haßd des Brogramm?", ["?how", "name", "brogramm"]),  # Franconian "heißt"
         ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
         ("the number of startups", ["?amount", "startup"]),
+        ("Cloud-Umsatz im Dezember-Quartal?", ["?previous", "umsatz", "quartal"]),
+        ("cloud growth in July", ["?previous", "cloud", "wachstum"]),
         ("wot's the zhang bloke on about wiv data centres", ["zhang", "bloke", "rechenzentrum"]),
     ],
 )
