@@ -127,8 +127,9 @@ _WO_VEEL = re.compile(r"\bwo veel\b")
 
 # "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
 _NAME_QUESTION = re.compile(
-    r"(?<=\bwie )(?:heisst|heissen|hiess|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst"
-    r"|haast|heiss)\b"
+    # (also at a clause's end: "weißt du, wie die Behörde heißt")
+    r"(?<=\bwie )((?:der|die|das|des|den|dem) (?:[\w-]+ ){1,3})?(?:heisst|heissen|hiess"
+    r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss)\b"
 )
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 # A learner's "how is it called" ("wie heißt es", "comment s'appelle"): what is its name.
@@ -166,7 +167,7 @@ def standard_words(folded: str) -> str:
     if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
     if "wie " in folded and ("ss" in folded or "nenn" in folded or "haast" in folded):
-        folded = _NAME_QUESTION.sub("name", folded)
+        folded = _NAME_QUESTION.sub(r"\1name", folded)
     if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
         folded = _HOW_CALLED.sub(r"what is\1 name", folded)
@@ -231,7 +232,8 @@ _INTENTS = {
     r"|gehalt\w*|salary|salaries|net worth|vermogen"
     # roles it never names (it names a president): "Who is Alibaba's CEO?"
     r"|ceo|chief executive\w*|vorstandschef\w*|vorstandsvorsitzende\w*|geschaftsfuhrer\w*"
-    r"|chairman|chairwoman|aufsichtsrat\w*|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
+    r"|chairman|chairwoman|aufsichtsrat\w*|verwaltungsrat\w*|board (?:chair\w*|members?"
+    r"|of directors)|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
     r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?"
     # what a company sells: "What does Meituan sell?"
     r"|sells?|selling|verkauft|verkaufen|products?|produkte?"

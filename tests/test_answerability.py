@@ -62,6 +62,8 @@ _HAS_KIND = [
     ("What's Alibaba Cloud's market share in APAC?", "company", True),
     ("Wie viele Mitarbeiter hat Alibaba Cloud?", "company", True),
     ("Who is Alibaba Group's CEO?", "company", True),
+    ("Wer ist der Verwaltungsratspräsident der Alibaba Group?", "company", True),  # Swiss
+    ("Who sits on Alibaba's board of directors?", "company", True),
     ("Wer ist der Nachfolger von Jack Ma?", "company", True),
     ("What does Meituan sell?", "company", True),
     ("Wo sitzt Alibaba Cloud?", "company", True),

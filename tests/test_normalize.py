@@ -65,6 +65,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Vo wem is des TikTok?", ["?who", "tiktok"]),  # "vo wem": "von wem"
         ("Wie haßd des Brogramm?", ["?how", "name", "brogramm"]),  # Franconian "heißt"
         ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
+        ("sag mir, wie das Projekt heißt", ["?how", "projekt", "name"]),  # at the clause end
         ("the number of startups", ["?amount", "startup"]),
         ("Cloud-Umsatz im Dezember-Quartal?", ["?previous", "umsatz", "quartal"]),
         ("cloud growth in July", ["?previous", "cloud", "wachstum"]),
