@@ -36,7 +36,7 @@ _GREETING = (
     r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
     r"|dear (?:sir or madam|sir|madam|team|bot)|sehr geehrte damen und herren|sehr geehrte[rs]?"
     r"|liebe[rs]? (?:bot|team)|hallo zusammen|hello everyone|hi everyone|hi there|hey there"
-    r"|hi hi|hallo bot|hi bot|hey bot)"
+    r"|hi hi|hallo bot|hi bot|hey bot|dear (?:helper|friend|friends|assistant|all|colleagues))"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (
@@ -86,6 +86,12 @@ _FRAMES = [
     r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
+    # apologies for asking: "forgive an old man for asking, but …", "Entschuldigen Sie bitte, …"
+    r"(?:please )?(?:forgive|excuse|pardon) (?:me|an old (?:man|woman|lady|fellow)|my \w+)"
+    r"(?: for (?:asking|bothering you|the question))?|sorry(?: to bother(?: you)?| for asking"
+    r"| if this is a (?:silly|dumb|stupid|daft) question)?|(?:entschuldigen sie|entschuldige"
+    r"|verzeihen sie|verzeih|sorry)(?: (?:bitte|mir))?(?: die (?:storung|frage))?"
+    r"|entschuldigung|verzeihung",
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
 _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")

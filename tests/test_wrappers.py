@@ -201,6 +201,15 @@ def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
             "auf welchen Zeitraum das Projekt ausgelegt ist.",
         ),
         ("Lass mich raten: wie hoch war die Strafe?", "wie hoch war die Strafe?"),
+        (
+            "Dear helper, forgive an old man for asking, but why is Alibaba fined? Many thanks",
+            "why is Alibaba fined?",
+        ),
+        (
+            "Entschuldigen Sie bitte die Störung, wie lange läuft das Projekt?",
+            "wie lange läuft das Projekt?",
+        ),
+        ("Sorry if this is a dumb question, who is Jeff Zhang?", "who is Jeff Zhang?"),
     ],
 )
 def test_announcing_frames_go(message: str, part: str) -> None:
