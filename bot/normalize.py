@@ -117,6 +117,17 @@ _REGIONAL_WORDS = {
     "wi": "with",
     "dinna": "dont",
     "canna": "cant",
+    # Hinglish question words: "kitna paisa", "kyun slow ho raha hai", "kaun hai Jeff Zhang"
+    "kitna": "how much",
+    "kitni": "how much",
+    "kitne": "how many",
+    "kyun": "why",
+    "kyon": "why",
+    "kaun": "who",
+    "kab": "when",
+    "kahan": "where",
+    "kaise": "how",
+    "kis": "which",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
@@ -354,6 +365,8 @@ herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betre
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
+hai hain tha thi ka ke ki ko se mein bhi kya raha rahe rahi hua hue kar karenge karta karte
+bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -63,6 +63,12 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
         ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
+        # Hinglish: question words and particles
+        (
+            "kitna paisa invest kar raha hai APAC mein??",
+            ["?amount", "geld", "investition", "asiapacific"],
+        ),
+        ("Jeff Zhang kaun hai?", ["?who", "jeff", "zhang"]),
         ("Vo wem is des TikTok?", ["?who", "tiktok"]),  # "vo wem": "von wem"
         ("Wie haßd des Brogramm?", ["?how", "name", "brogramm"]),  # Franconian "heißt"
         ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
