@@ -86,6 +86,8 @@ _FRAMES = [
     r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
+    r"(?:quizfrage|quiz|trivia|betreff|betrifft|re|bzgl|bezuglich|zum thema|thema|topic"
+    r"|regarding|about)",
     # apologies for asking: "forgive an old man for asking, but …", "Entschuldigen Sie bitte, …"
     r"(?:please )?(?:forgive|excuse|pardon) (?:me|an old (?:man|woman|lady|fellow)|my \w+)"
     r"(?: for (?:asking|bothering you|the question))?|sorry(?: to bother(?: you)?| for asking"
@@ -99,6 +101,10 @@ _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*(?:{_THANKS})\s*[.!]*$")
+
+# A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und
+# von wem?", "Jeff Zhang: wer ist das?" (a label or greeting there is stripped as a frame).
+_TOPIC = re.compile(r"^((?:[^\W\d_][\w.-]*\s?){1,2}):\s+(?=\w)")
 
 # Tag and meta questions: they ask about the statement before them.
 _TAG_QUESTION = re.compile(
@@ -242,6 +248,7 @@ def _split_two(question: str) -> list[str]:
 def unwrap(message: str) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
+    text = _TOPIC.sub(r"\1, ", text)
     text = _QUOTED.sub(lambda m: m.group(0).translate(_INSIDE_QUOTE), text)
     segments = [
         s.strip().translate(_OUTSIDE_QUOTE)

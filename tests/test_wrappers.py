@@ -226,3 +226,16 @@ def test_a_second_question_with_no_word_of_its_own_is_a_follow_up() -> None:
     unwrapped = unwrap("Warum hat Alibaba eine Strafe bekommen und wie hoch ist die?")
     assert unwrapped.parts == ("Warum hat Alibaba eine Strafe bekommen?", "wie hoch ist die?")
     assert unwrapped.contexts == ("", "Warum hat Alibaba eine Strafe bekommen?")
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("bzgl strafe: wie hoch u von wem", "strafe, wie hoch u von wem"),
+        ("Jeff Zhang: wer ist das?", "Jeff Zhang, wer ist das?"),
+        ("Quizfrage: Wer ist Jeff Zhang?", "Wer ist Jeff Zhang?"),
+        ("ok be honest: how big was the fine?", "how big was the fine?"),  # a remark, no topic
+    ],
+)
+def test_a_topic_before_a_colon_is_what_the_question_asks_about(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
