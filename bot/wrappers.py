@@ -174,7 +174,9 @@ _ANNOUNCING = re.compile(
     r"|i(?:'d| would) be (?:grateful|glad|happy) (?:for|to (?:know|learn|hear))"
     r"|(?:could|can|would) you (?:please )?confirm|i(?:'d| would) appreciate"
     r"|ich (?:hatte|hatt|wurde) gern(?:e)? (?:gewusst|wissen)|ich (?:brauche|brauchte|suche)"
-    r"|(?:sach|sag|sog) (?:ma|mal|amol)|ich bitte um auskunft(?: daruber)?"
+    r"|(?:sach|sag|sog) (?:ma|mal|amol)"
+    r"|(?:ich )?(?:bitte|ersuche|erbitte)(?: sie)? (?:hoflich(?:st)? )?um (?:auskunft|mitteilung"
+    r"|angabe|information\w*)(?: (?:daruber|uber|zu|bezuglich|hinsichtlich))?"
     r"|(?:konnen|konnten|kannst) (?:sie|du) (?:mir )?bestatigen"
     r"|(?:ich )?erlaube mir (?:die|eine|folgende) frage|(?:erlauben|gestatten) sie (?:mir )?"
     r"(?:die|eine) frage|lass mich raten|let me guess)\b[\s,:]*"
@@ -187,7 +189,10 @@ _LEAD_IN = re.compile(
     r"|why|which|how)\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ich|my|mein\w*|me|mir|mich|we|wir|uns)\b")
-_TRAILING_REMARK = re.compile(r",\s+(?:i|ich|because|weil|since|cause|cos|coz)\b.*$")
+_TRAILING_REMARK = re.compile(
+    r",\s+(?:i|ich|because|weil|since|cause|cos|coz)\b.*$"
+    r"|,?\s+(?:so (?:that )?(?:i|we) (?:can|could)|damit (?:ich|wir))\b.*$"
+)
 
 
 def _strip_frames(segment: str) -> str:

@@ -32,6 +32,7 @@ def test_sharp_s_and_accents() -> None:
         ("Schwerpunkt", "priorities"),
         ("im Vordergrund", "focus"),
         ("verpflichtet", "pledged"),
+        ("competitive", "Konkurrenz"),
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:

@@ -41,6 +41,8 @@ def test_an_everyday_word_is_no_typo() -> None:
     vocabulary = Vocabulary(frozenset({"leute", "jahr"}), Normalizer({}))
     assert vocabulary.resolve("heute") == frozenset()
     assert vocabulary.resolve("laute") == {"leute"}
+    # "Auskunft" (information) is no "Zukunft" (future).
+    assert Vocabulary(frozenset({"zukunft"}), Normalizer({})).resolve("auskunft") == frozenset()
 
 
 def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:

@@ -210,6 +210,14 @@ def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
             "wie lange läuft das Projekt?",
         ),
         ("Sorry if this is a dumb question, who is Jeff Zhang?", "who is Jeff Zhang?"),
+        (
+            "Ich ersuche um Auskunft über die Projektlaufzeit des Förderprogramms AsiaForward.",
+            "die Projektlaufzeit des Förderprogramms AsiaForward.",
+        ),
+        (
+            "What is the exact name of the program so I can google it?",
+            "What is the exact name of the program",
+        ),
     ],
 )
 def test_announcing_frames_go(message: str, part: str) -> None:
