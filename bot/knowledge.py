@@ -46,6 +46,7 @@ Kind = Literal[
     "amount",
     "why",
     "meaning",
+    "name",
     "sofar",
     "age",
     "founding",
@@ -62,14 +63,15 @@ Kind = Literal[
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
-means). This article states none of the following, so no entry of today's FAQ declares them; an
-entry that does state one may: ``sofar`` (a tally to date), ``age``, ``founding`` (when or by
-whom something was founded), ``conversion`` (a figure in another currency), ``absolute`` (the
-absolute figure behind a percentage), ``previous`` (another period), ``per`` (a share per
-start-up, developer …), ``self`` (about the bot), ``company`` (company facts: share price,
-market share, staff, headquarters …), ``author`` (a byline), ``apply`` (how to take part),
-``forecast`` (whether something will succeed or come back, what happens next; a judgement such
-as "is the fine fair")."""
+means), ``name`` (what someone or something is called). This article states none of the
+following, so no entry of today's FAQ declares them; an entry that does state one may:
+``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
+``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
+percentage), ``previous`` (another period), ``per`` (a share per start-up, developer …),
+``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
+headquarters …), ``author`` (a byline), ``apply`` (how to take part), ``forecast`` (whether
+something will succeed or come back, what happens next; a judgement such as "is the fine
+fair")."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"

@@ -288,6 +288,9 @@ _INTENTS = {
     r"|january|february|june|july|october|december"
     r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
     "age": r"wie alt|how old|what age|welches alter",
+    # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
+    # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
+    "name": r"name|names|namen",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
@@ -320,7 +323,7 @@ _INTENTS = {
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
-_TOPIC_INTENTS = frozenset({"company", "author"})
+_TOPIC_INTENTS = frozenset({"company", "author", "name"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 _INTENT = re.compile(
     "|".join(

@@ -105,6 +105,12 @@ _HAS_KIND = [
     ("Was wird Alibaba mit den Gewinnen machen?", "forecast", False),
     ("Was hältst du von AsiaForward?", "self", True),
     ("What do you think about the fine?", "self", True),
+    # A name: only an entry that gives one answers.
+    ("Wie heißt das Projekt?", "name", True),
+    ("what's the programme called", "name", True),
+    ("Welchen Namen trägt die Initiative?", "name", True),
+    ("Why was the source not named?", "name", False),
+    ("What's your name?", "name", False),
 ]
 
 

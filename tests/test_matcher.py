@@ -110,6 +110,8 @@ def test_two_questions_get_both_answers(matcher: Matcher, knowledge) -> None:
         ("Warum hat TikTok Alibaba als Cloud-Anbieter verlassen?", {"S11", "S12"}),
         ("Wann genau wurde die Kartellstrafe verhängt?", {"S5"}),
         ("How fast did Huawei's cloud revenue grow?", {"S11"}),
+        # the informant is not named: "what is his name" has no answer
+        ("Wie heißt die Person, die das mit TikTok verraten hat?", {"S12"}),
     ],
 )
 def test_unanswerable_kind_or_name_is_declined_with_related(
@@ -275,3 +277,22 @@ def test_how_much_of_something_the_article_gives_no_figure_for(matcher: Matcher)
     ):
         assert not matcher.ask(question).answered, question
     assert matcher.ask("Wie viel Kohle legt Alibaba da hin?").faq_id == "investment-amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Wie heißt das Projekt von Alibaba für Startups?", "asiaforward-what"),
+        ("What's the name of the programme?", "asiaforward-what"),
+        ("Wie heißt der Präsident von Alibaba Cloud Intelligence?", "jeff-zhang"),
+    ],
+)
+def test_a_name_is_answered_by_the_entry_that_gives_it(
+    matcher: Matcher, question: str, entry: str
+) -> None:
+    assert matcher.ask(question).faq_id == entry
+
+
+def test_a_name_the_article_never_gives_is_declined(matcher: Matcher) -> None:
+    result = matcher.ask("What's the name of the guy who leaked the TikTok thing?")
+    assert not result.answered, result.explain
