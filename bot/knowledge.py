@@ -53,6 +53,7 @@ Kind = Literal[
     "conversion",
     "absolute",
     "previous",
+    "elsewhere",
     "per",
     "self",
     "company",
@@ -67,7 +68,8 @@ means), ``name`` (what someone or something is called). This article states none
 following, so no entry of today's FAQ declares them; an entry that does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
-percentage), ``previous`` (another period), ``per`` (a share per start-up, developer …),
+percentage), ``previous`` (another period), ``elsewhere`` (a place outside
+the article's regions), ``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
 headquarters …), ``author`` (a byline), ``apply`` (how to take part), ``forecast`` (whether
 something will succeed or come back, what happens next; a judgement such as "is the fine

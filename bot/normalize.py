@@ -282,6 +282,13 @@ _INTENTS = {
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
     r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*",
+    # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
+    # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
+    "elsewhere": r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
+    r"|switzerland|osterreich|austria|frankreich|france|italien|italy|spanien|spain|polen|poland"
+    r"|grossbritannien|britain|england|uk|afrika|africa|lateinamerika|latin america|sudamerika"
+    r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
+    r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"

@@ -105,6 +105,11 @@ _HAS_KIND = [
     ("Was wird Alibaba mit den Gewinnen machen?", "forecast", False),
     ("Was hältst du von AsiaForward?", "self", True),
     ("What do you think about the fine?", "self", True),
+    # A place outside the article's regions; a country in APAC is asked of the region.
+    ("Investiert Alibaba auch in Europa?", "elsewhere", True),
+    ("Does Alibaba Cloud operate in Africa?", "elsewhere", True),
+    ("Gilt das Programm auch in Singapur?", "elsewhere", False),
+    ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
     ("Wie heißt das Projekt?", "name", True),
     ("what's the programme called", "name", True),

@@ -110,6 +110,8 @@ def test_two_questions_get_both_answers(matcher: Matcher, knowledge) -> None:
         ("Warum hat TikTok Alibaba als Cloud-Anbieter verlassen?", {"S11", "S12"}),
         ("Wann genau wurde die Kartellstrafe verhängt?", {"S5"}),
         ("How fast did Huawei's cloud revenue grow?", {"S11"}),
+        # a place outside APAC: the decline points to the region
+        ("Gilt das Programm auch in Deutschland?", {"S1", "S2"}),
         # the informant is not named: "what is his name" has no answer
         ("Wie heißt die Person, die das mit TikTok verraten hat?", {"S12"}),
     ],
