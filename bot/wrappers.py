@@ -34,9 +34,10 @@ _GREETING = (
     r"(?:hallo|hello|hallochen|hi|hey|heya|hiya|yo|moin|moin moin|servus|gru(?:ss|s) gott"
     r"|gruezi|salut"
     r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
-    r"|dear (?:sir or madam|sir|madam|team|bot)|sehr geehrte damen und herren|sehr geehrte[rs]?"
+    r"|dear (?:sir or madam|sir|madam|team|bot|helper|friends?|assistant|all|colleagues)"
+    r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
     r"|liebe[rs]? (?:bot|team)|hallo zusammen|hello everyone|hi everyone|hi there|hey there"
-    r"|hi hi|hallo bot|hi bot|hey bot|dear (?:helper|friend|friends|assistant|all|colleagues))"
+    r"|hi hi|hallo bot|hi bot|hey bot)"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (
