@@ -47,6 +47,7 @@ Kind = Literal[
     "why",
     "meaning",
     "name",
+    "said",
     "sofar",
     "age",
     "founding",
@@ -64,7 +65,8 @@ Kind = Literal[
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
-means), ``name`` (what someone or something is called). This article states none of the
+means), ``name`` (what someone or something is called), ``said`` (what someone said about
+it: "Was sagt Jack Ma dazu?"). This article states none of the
 following, so no entry of today's FAQ declares them; an entry that does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a

@@ -185,6 +185,11 @@ def standard_words(folded: str) -> str:
     return folded
 
 
+# What the article says is no statement of someone in it: "Was sagt der Artikel über …".
+_NOT_SAID = (
+    r"(?:artikel|text|bericht|article|report|story|meldung|quelle|source|news|bloomberg|it|es|man)"
+)
+
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
@@ -298,6 +303,15 @@ _INTENTS = {
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
     "name": r"name|names|namen",
+    # What someone said about it ("Was sagt Jack Ma dazu?", "What did Huawei say?"): only an
+    # entry that reports what was said answers (not "what does the article say about …").
+    # (a question word that starts the question, not "is that what they said?"; not the
+    # English "was": "Was anything said about …")
+    "said": r"(?:^|(?<=[,;:–—-] )|(?<=\bund )|(?<=\band ))(?:was(?! (?:anything|something|there"
+    r"|it|this|that|he|she|they|the)\b)|what|wat|wos|wot)"
+    r"(?= (?:(?!" + _NOT_SAID + r"\b)[\w'-]+ ){0,6}?"
+    r"(?:sagt|sagte|sagten|gesagt|gsagt|gsogt|gesacht|say|says|said|geaussert|aussert|ausserte)\b"
+    r"(?! (?:(?:der|die|das|den|dem|the|this|dieser|diese) )?" + _NOT_SAID + r"\b))",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",

@@ -116,6 +116,14 @@ _HAS_KIND = [
     ("Welchen Namen trägt die Initiative?", "name", True),
     ("Why was the source not named?", "name", False),
     ("What's your name?", "name", False),
+    # What someone said: only an entry that reports a statement answers.
+    ("Und was sagt Jack Ma persönlich dazu?", "said", True),
+    ("wot did Huawei say about all this then?", "said", True),
+    ("Wos hot TikTok offiziell zum Wechsl gsogt?", "said", True),
+    ("Was sagt der Artikel über TikTok?", "said", False),
+    ("What does the article say about the fine?", "said", False),
+    ("is that legit what they said?", "said", False),
+    ("Was anything said about the loss?", "said", False),
 ]
 
 

@@ -114,6 +114,8 @@ def test_two_questions_get_both_answers(matcher: Matcher, knowledge) -> None:
         ("Gilt das Programm auch in Deutschland?", {"S1", "S2"}),
         # the informant is not named: "what is his name" has no answer
         ("Wie heißt die Person, die das mit TikTok verraten hat?", {"S12"}),
+        # Huawei said nothing in the article; the competition entry names it
+        ("What did Huawei say about all this?", {"S10", "S11"}),
     ],
 )
 def test_unanswerable_kind_or_name_is_declined_with_related(
@@ -124,6 +126,11 @@ def test_unanswerable_kind_or_name_is_declined_with_related(
     data = result.to_json()
     assert data["answered"] is False and data["citations"] == []
     assert set(data["related"]) == related
+
+
+def test_what_someone_said_is_answered_by_an_entry_that_reports_it(matcher: Matcher) -> None:
+    assert matcher.ask("Was hat Jeff Zhang gesagt?").faq_id == "cloud-demand"
+    assert matcher.ask("Was sagt der Artikel über Jeff Zhang?").answered
 
 
 def test_siblings_citing_the_same_sentence_are_quoted(matcher: Matcher) -> None:
