@@ -190,6 +190,9 @@ _NOT_SAID = (
     r"(?:artikel|text|bericht|article|report|story|meldung|quelle|source|news|bloomberg|it|es|man)"
 )
 
+# Companies a question may compare (the article compares none).
+_COMPANIES = r"(?:alibaba|huawei|tencent|aws|amazon|meituan|bytedance|tiktok|google|microsoft)\b"
+
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
@@ -256,7 +259,14 @@ _INTENTS = {
     # where it is based, how it compares in size, who is someone's boss
     r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
-    r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*",
+    r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*"
+    # how one company compares with another: "Wächst Huawei schneller als Alibaba?", "Huawei's
+    # cloud growth compared to that?"
+    r"|(?:schneller|langsamer|starker|besser|faster|slower|better) (?:\w+ ){0,2}(?:als|than)"
+    r" (?:die |der |the )?" + _COMPANIES + r"|(?:im vergleich (?:zu|mit)|verglichen mit"
+    r"|compared? (?:to|with)|compares (?:to|with)|versus|vs\.?) (?:der |dem |den |the )?"
+    + _COMPANIES
+    + r"|im vergleich dazu|compared to (?:that|this)|by comparison",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline|links?|urls?"
     # other media about it: "Gibt es ein Video dazu?"

@@ -111,6 +111,11 @@ _HAS_KIND = [
     ("Gilt das Programm auch in Singapur?", "elsewhere", False),
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
+    # How one company compares with another: the article compares none.
+    ("Stimmt es, dass Huawei Cloud schneller wächst als Alibaba Cloud?", "company", True),
+    ("How does Alibaba Cloud compare to AWS?", "company", True),
+    ("Huawei Cloud Umsatzwachstum im Vergleich dazu?", "company", True),
+    ("Wie stark wuchs die Cloud im Vergleich zum Vorjahr?", "company", False),
     ("Wie heißt das Projekt?", "name", True),
     ("what's the programme called", "name", True),
     ("Welchen Namen trägt die Initiative?", "name", True),
