@@ -134,6 +134,8 @@ _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
 _SPLIT = re.compile(r"[^a-z]+")
 # Low German "wo veel" asks an amount, not a place.
 _WO_VEEL = re.compile(r"\bwo veel\b")
+# "sach ma", "noch ma", "ham ma": colloquial "mal"/"wir", not Jack Ma (who comes with "Jack")
+_MA = re.compile(r"(?<!jack )(?<!jack  )(?<!jack-)\bma\b(?!'s)")
 
 
 # "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
@@ -173,6 +175,8 @@ def standard_words(folded: str) -> str:
     is there: this runs on every text the index reads and every question.)"""
     if "veel" in folded:
         folded = _WO_VEEL.sub("wie viel", folded)
+    if "ma" in folded:
+        folded = _MA.sub("mal", folded)
     if "in'" in folded or "in’" in folded:
         folded = _DROPPED_G.sub("ing", folded)
     if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
@@ -326,7 +330,8 @@ _INTENTS = {
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
-    r"|(?:was|wat|wos) (?:heisst|bedeutet) (?=[a-z]{2,6}\b(?: noch| nochmal| eigentlich)?\s*\??$)"
+    r"|(?:was|wat|wos) (?:heisst|bedeutet)"
+    r" (?=[a-z]{2,6}\b(?: noch| nochmal| noch mal| eigentlich)?\s*\??$)"
     r"|bedeutung (?:von|des|der)|was ist mit .{1,40} gemeint"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"

@@ -52,6 +52,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wo veel Geld is dat?", ["?amount", "geld"]),  # Low German: an amount, no place
         ("wv kohle?", ["?amount", "geld"]),  # youth chat
         ("Wos hot dor Zhang gsogt?", ["?said", "zhang"]),  # Saxon, Bavarian function words
+        # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
+        ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
+        ("Wer ist Jack  Ma?", ["?who", "jack", "ma"]),
         ("Wie heißt das Projekt?", ["?how", "?name", "name", "projekt"]),  # a name, not a meaning
         ("What is the programme called?", ["?name", "projekt", "name"]),
         ("whats the project even called", ["?name", "projekt", "name"]),
