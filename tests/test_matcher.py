@@ -128,6 +128,12 @@ def test_unanswerable_kind_or_name_is_declined_with_related(
     assert set(data["related"]) == related
 
 
+def test_a_government_is_no_name_from_the_article(matcher: Matcher) -> None:
+    # "government" is a word, not "Peking": the fine's entry, which doesn't name Beijing, answers
+    result = matcher.ask("how much fine china government give alibaba?")
+    assert result.faq_id == "antitrust-fine", result.explain
+
+
 def test_what_someone_said_is_answered_by_an_entry_that_reports_it(matcher: Matcher) -> None:
     assert matcher.ask("Was hat Jeff Zhang gesagt?").faq_id == "cloud-demand"
     assert matcher.ask("Was sagt der Artikel über Jeff Zhang?").answered
