@@ -143,8 +143,9 @@ _QUESTION_START = re.compile(
 )
 # Where one message asks two things: ", und wie …", "and who …", "; …".
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s+)(?:und|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
-    r"|weshalb|welche\w*|wem|woraus|worauf|wozu|who|what|whats|what's|when|where|why|which"
+    r"(?:,\s*|\s+)(?:und|un|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
+    r"|weshalb|welche\w*|wem|wen|woraus|worauf|wozu|wohin|woher|wof[uü]r|womit|woran|who|whom"
+    r"|what|whats|what's|when|where|why|which"
     r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
     r"|(?:over|in|for|from|at|on|by|uber|fur|an|seit|bis|von|mit)"
     r" (?:what|which|whom|how|welche\w*|wem|wen|wie|wann|when)\b)"

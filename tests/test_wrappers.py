@@ -65,6 +65,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Who is Jeff Zhang? And who fined Alibaba?",
             ["Who is Jeff Zhang?", "And who fined Alibaba?"],
         ),
+        (  # regional "un", a question word beginning with "wo"
+            "Welcher Großkunde is abgesprunge, un wohin is der gegange?",
+            ["Welcher Großkunde is abgesprunge?", "wohin is der gegange?"],
+        ),
         (
             "Wer ist Jeff Zhang? Wer ist Jack Ma? Was ist AWS?",
             ["Wer ist Jeff Zhang?", "Wer ist Jack Ma?"],
