@@ -312,7 +312,10 @@ _INTENTS = {
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|june|july|october|december"
-    r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher",
+    r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher"
+    # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
+    # article's comparison): the year stays a word
+    r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",
     "age": r"wie alt|how old|what age|welches alter",
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).

@@ -111,6 +111,9 @@ _HAS_KIND = [
     ("Gilt das Programm auch in Singapur?", "elsewhere", False),
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
+    # A year of its own asks about another period; "seit 2014" is the article's comparison.
+    ("Wie viel Prozent is des Cloud-Geschäft 2014 gewachse?", "previous", True),
+    ("Langsamstes Wachstum seit 2014?", "previous", False),
     # How one company compares with another: the article compares none.
     ("Stimmt es, dass Huawei Cloud schneller wächst als Alibaba Cloud?", "company", True),
     ("How does Alibaba Cloud compare to AWS?", "company", True),
