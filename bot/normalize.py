@@ -128,6 +128,14 @@ _REGIONAL_WORDS = {
     "kahan": "where",
     "kaise": "how",
     "kis": "which",
+    # Taglish question words: "Magkano po yung investment?", "Bakit po bumagal …?"
+    "magkano": "how much",
+    "ilang": "how many",
+    "bakit": "why",
+    "saan": "where",
+    "sino": "who",
+    "kailan": "when",
+    "paano": "how",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
@@ -142,7 +150,7 @@ _MA = re.compile(r"(?<!jack )(?<!jack  )(?<!jack-)\bma\b(?!'s)")
 _NAME_QUESTION = re.compile(
     # (also at a clause's end: "weißt du, wie die Behörde heißt")
     r"(?<=\bwie )((?:der|die|das|des|den|dem) (?:[\w-]+ ){1,3})?(?:heisst|heissen|hiess"
-    r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss)\b"
+    r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss|heist|heisen)\b"
 )
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 # A learner's "how is it called" ("wie heißt es", "comment s'appelle"): what is its name.
@@ -181,7 +189,7 @@ def standard_words(folded: str) -> str:
         folded = _DROPPED_G.sub("ing", folded)
     if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
-    if "wie " in folded and ("ss" in folded or "nenn" in folded or "haast" in folded):
+    if "wie " in folded and any(w in folded for w in ("ss", "nenn", "haast", "heis")):
         folded = _NAME_QUESTION.sub(r"\1name", folded)
     if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
@@ -235,8 +243,8 @@ _INTENTS = {
     r"|will|would|hat|hatte|hast|ist|war|sind|waren|bist|gibt|gab|kann|konnte|wird|wurde|haben"
     r"|hatten)(?= )(?! (?:you|du|dich)\b)",
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
-    r"|in (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel|rupiah"
-    r"|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
+    r"|(?:in|sa) (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel"
+    r"|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
     r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel|quid)\b"
     r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
     r"|rupiah|schilling)\b"
@@ -409,6 +417,7 @@ welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen ci
 zufolge gemass
 hai hain tha thi ka ke ki ko se mein bhi kya raha rahe rahi hua hue kar karenge karta karte
 bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
+po yung ung ng nila nya niya ba mga naman kasi yun iyon ano anong
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

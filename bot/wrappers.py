@@ -37,7 +37,7 @@ _GREETING = (
     r"|dear (?:sir or madam|sir|madam|team|bot|helper|friends?|assistant|all|colleagues)"
     r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
     r"|liebe[rs]? (?:bot|team)|hallo zusammen|hello everyone|hi everyone|hi there|hey there"
-    r"|hi hi|hallo bot|hi bot|hey bot)"
+    r"|hi hi|hallo bot|hi bot|hey bot|respected (?:sir|madam|sir/madam|team|all))"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (
@@ -46,6 +46,7 @@ _THANKS = (
     r"|thx|thanks?(?: (?:a lot|a ton|heaps|so much|very much))?(?: (?:in advance|for .{0,40}))?"
     r"|thank you(?: (?:so much|very much|kindly))?(?: (?:in advance|for .{0,40}))?"
     r"|many thanks|much obliged|cheers|merci(?: vielmal)?|ta|appreciate it|much appreciated"
+    r"|(?:kindly |please )?revert (?:at the earliest|asap|soon)"
     r"|(?:mit )?(?:freundlichen|besten|lieben|viele) gru(?:ss|s)(?:e|en)?"
     r"|(?:liebe |beste |viele )?gru(?:ss|s)e"
     r"|lg|vg|mfg|kind regards|best regards|regards|best|(?:have a )?(?:nice|great|good) "
@@ -75,6 +76,11 @@ _FRAMES = [
     r"(?:could|can|would) you (?:please |kindly )?(?:tell|explain)(?: please)?",
     r"(?:please |kindly )?(?:tell|explain to|remind) me",
     r"kindly (?:tell|explain|guide)(?: me)?",
+    # requests in formal Indian English: "Kindly revert with the duration", "Please do the
+    # needful and share the name of …", "Could you kindly clarify the number of …"
+    r"(?:(?:please|kindly) (?:do the needful and )?|(?:could|can|would) you (?:please |kindly )?)"
+    r"(?:share|provide|inform|revert|clarify|confirm|let (?:me|us) know|update)"
+    r"(?: (?:me|us))?(?: (?:with|of|about|on|regarding))?",
     r"(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) mir (?:bitte )?"
     r"(?:sagen|erklaren|erlautern|verraten)",
     r"(?:sag|erklar|erzahl) (?:mir )?(?:mal|bitte)?",

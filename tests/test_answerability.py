@@ -111,6 +111,7 @@ _HAS_KIND = [
     ("Gilt das Programm auch in Singapur?", "elsewhere", False),
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
+    ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
     # A year of its own asks about another period; "seit 2014" is the article's comparison.
     ("Wie viel Prozent is des Cloud-Geschäft 2014 gewachse?", "previous", True),
     ("Langsamstes Wachstum seit 2014?", "previous", False),

@@ -53,6 +53,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh6_questions.yaml", 0.86, 0.87, 0.05),
         ("fresh7_questions.yaml", 0.74, 0.92, 0.035),
         ("fresh8_questions.yaml", 0.78, 0.92, 0.025),
+        ("fresh9_questions.yaml", 0.75, 0.83, 0.066),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.91, 0.95, 0.016),
         ("tune2_questions.yaml", 0.79, 0.98, 0.009),
@@ -63,6 +64,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune7_questions.yaml", 0.72, 0.95, 0.025),
         ("tune8_questions.yaml", 0.71, 0.92, 0.045),
         ("tune9_questions.yaml", 0.63, 0.95, 0.02),
+        ("tune10_questions.yaml", 0.72, 0.92, 0.026),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -158,6 +160,8 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh7_questions.yaml",
         "tune9_questions.yaml",
         "fresh8_questions.yaml",
+        "tune10_questions.yaml",
+        "fresh9_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:

@@ -54,6 +54,13 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wos hot dor Zhang gsogt?", ["?said", "zhang"]),  # Saxon, Bavarian function words
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
         ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
+        ("wie heist das projekt", ["?how", "?name", "name", "projekt"]),  # a typo of "heißt"
+        # Taglish question words and particles
+        (
+            "Magkano po yung investment ng Alibaba Cloud?",
+            ["?amount", "investition", "alibaba", "cloud"],
+        ),
+        ("Bakit po bumagal yung cloud growth nila?", ["?why", "bumagal", "cloud", "wachstum"]),
         ("Wer ist Jack  Ma?", ["?who", "jack", "ma"]),
         ("Wie heißt das Projekt?", ["?how", "?name", "name", "projekt"]),  # a name, not a meaning
         ("What is the programme called?", ["?name", "projekt", "name"]),

@@ -39,6 +39,21 @@ from bot.wrappers import unwrap
             ["where does this article come from"],
         ),
         ("TikTok, who does it use now?", ["TikTok, who does it use now?"]),  # a topic, no remark
+        # requests and sign-offs in formal Indian English
+        ("Kindly revert with the duration of the project.", ["the duration of the project."]),
+        (
+            "Please do the needful and share the name of the initiative.",
+            ["the name of the initiative."],
+        ),
+        (
+            "Respected sir, does the initiative provide training for developers?",
+            ["does the initiative provide training for developers?"],
+        ),
+        (
+            "What is the fine amount? Kindly revert at the earliest.",
+            ["What is the fine amount?"],
+        ),
+        ("Share price of Alibaba?", ["Share price of Alibaba?"]),  # no request
         (
             "Sehr geehrte Damen und Herren, ich bitte um Auskunft darüber, wie hoch die Strafe"
             " war.",
