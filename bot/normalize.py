@@ -136,6 +136,7 @@ _REGIONAL_WORDS = {
     "sino": "who",
     "kailan": "when",
     "paano": "how",
+    "taon": "years",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
@@ -212,7 +213,8 @@ _INTENTS = {
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
     r"|wie ?viel (?=umsatz)|how much (?=revenue|sales)|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*"
-    r"umsatz)|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)",
+    r"umsatz)|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
+    r"|total (?=revenue|sales)|gesamtumsatz|(?<=revenue |umsatz )in (?:us-?)?(?:dollars?|usd)\b",
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
@@ -308,13 +310,21 @@ _INTENTS = {
     r"|(?:hol|gewinn)\w*(?= (?:\w+ ){0,3}zuruck)"
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
     r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
-    r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*",
+    r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*"
+    # what happens afterwards ("once the three years are over", "danach")
+    r"|(?:what (?:happens|will happen)|was (?:passiert|geschieht))(?= (?:[\w-]+ ){0,5}(?:once"
+    r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)"
+    # what others think of it, which the article doesn't report
+    r"|(?:what|how) do (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)|was (?:halten|denken)"
+    r"(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)",
     # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
     # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
     "elsewhere": r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
     r"|switzerland|osterreich|austria|frankreich|france|italien|italy|spanien|spain|polen|poland"
     r"|grossbritannien|britain|england|uk|afrika|africa|lateinamerika|latin america|sudamerika"
     r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
+    r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
+    r"|madrid|amsterdam"
     r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
@@ -418,6 +428,7 @@ zufolge gemass
 hai hain tha thi ka ke ki ko se mein bhi kya raha rahe rahi hua hue kar karenge karta karte
 bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
 po yung ung ng nila nya niya ba mga naman kasi yun iyon ano anong
+nochmal nochmals nomml
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

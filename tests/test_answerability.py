@@ -112,6 +112,17 @@ _HAS_KIND = [
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
     ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
+    # What happens afterwards, what others think: the article doesn't say.
+    ("What happens with AsiaForward once the three years are over?", "forecast", True),
+    ("Was passiert mit den zusätzlichen Gewinnen?", "forecast", False),
+    (
+        "What do founders and VCs in Southeast Asia actually think about AsiaForward?",
+        "forecast",
+        True,
+    ),
+    ("Was halten Analysten von dem Projekt?", "forecast", True),
+    ("what was alibaba cloud total revenue in dollars for the march q", "absolute", True),
+    ("Baut Alibaba nu auch ein Rechenzentrum in Hamburg?", "elsewhere", True),
     # A year of its own asks about another period; "seit 2014" is the article's comparison.
     ("Wie viel Prozent is des Cloud-Geschäft 2014 gewachse?", "previous", True),
     ("Langsamstes Wachstum seit 2014?", "previous", False),

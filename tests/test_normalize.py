@@ -55,6 +55,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
         ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
         ("wie heist das projekt", ["?how", "?name", "name", "projekt"]),  # a typo of "heißt"
+        ("Wie heißt dat Projekt nochmal?", ["?how", "?name", "name", "projekt"]),
         # Taglish question words and particles
         (
             "Magkano po yung investment ng Alibaba Cloud?",
