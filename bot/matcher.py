@@ -195,8 +195,7 @@ class Matcher:
             choice is not None
             and choice.stage != "exact"
             and len(query.tokens) == 1
-            and not self.lexical.firm_matches(query.tokens[0])
-            & self.lexical.entry_stated[choice.entry]
+            and not self.lexical.states(choice.entry, query.tokens[0])
         ):
             # One word is thin evidence: it must be what the entry states, not a typo guess.
             trace.append("lexical: its one word is no typo-free word of what the entry states")

@@ -174,6 +174,8 @@ def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -
     assert not matcher.ask("ist da nach oben noch Luft?").answered
     # … a long one is surely a typo.
     assert matcher.ask("wer sind die konkurenten").faq_id == "competition"
+    # A word the answer states with the same stem is stated ("logistics platforms").
+    assert matcher.ask("Kommt Logistik da auch vor?").faq_id == "cloud-demand"
 
 
 def test_a_question_of_a_kind_is_decided_among_the_entries_that_state_it(matcher: Matcher) -> None:
