@@ -244,6 +244,7 @@ _INTENTS = {
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
     r"|will|would|hat|hatte|hast|ist|war|sind|waren|bist|gibt|gab|kann|konnte|wird|wurde|haben"
     r"|hatten)(?= )(?! (?:you|du|dich)\b)",
+    # (Tagalog "sa" is "in": "Magkano po sa pesos?")
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
     r"|(?:in|sa) (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel"
     r"|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
@@ -278,7 +279,7 @@ _INTENTS = {
     # cloud growth compared to that?"
     r"|(?:schneller|langsamer|starker|besser|faster|slower|better) (?:\w+ ){0,2}(?:als|than)"
     r" (?:die |der |the )?" + _COMPANIES + r"|(?:im vergleich (?:zu|mit)|verglichen mit"
-    r"|compared? (?:to|with)|compares (?:to|with)|versus|vs\.?) (?:der |dem |den |the )?"
+    r"|compare[sd]? (?:to|with)|versus|vs\.?) (?:der |dem |den |the )?"
     + _COMPANIES
     + r"|im vergleich dazu|compared to (?:that|this)|by comparison",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
