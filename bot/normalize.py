@@ -275,6 +275,11 @@ _INTENTS = {
     r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
     r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*"
+    # legal and deal details it never gives: which laws, lawyers, an appeal, paying in
+    # instalments, a stake taken in start-ups
+    r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
+    r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
+    r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?"
     # how one company compares with another: "Wächst Huawei schneller als Alibaba?", "Huawei's
     # cloud growth compared to that?"
     r"|(?:schneller|langsamer|starker|besser|faster|slower|better) (?:\w+ ){0,2}(?:als|than)"

@@ -126,6 +126,12 @@ _HAS_KIND = [
     # A year of its own asks about another period; "seit 2014" is the article's comparison.
     ("Wie viel Prozent is des Cloud-Geschäft 2014 gewachse?", "previous", True),
     ("Langsamstes Wachstum seit 2014?", "previous", False),
+    # Legal and deal details the article never gives.
+    ("Welche Gesetze wurden erlassen?", "company", True),
+    ("Did Alibaba appeal the fine?", "company", True),
+    ("Stimmt es, dass Alibaba die Strafe in Raten abstottert?", "company", True),
+    ("How much equity does Alibaba take if they fund us?", "company", True),
+    ("Wer hat Alibaba bestraft?", "company", False),
     # How one company compares with another: the article compares none.
     ("Stimmt es, dass Huawei Cloud schneller wächst als Alibaba Cloud?", "company", True),
     ("How does Alibaba Cloud compare to AWS?", "company", True),
