@@ -303,7 +303,10 @@ _INTENTS = {
     r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
     r"(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece|jeweils"
-    r"|jede[srnm]?",
+    r"|jede[srnm]?"
+    # how the sum is split up over years or uses: the article gives no breakdown
+    r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
+    r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
     r"|deine (?:meinung|ansicht|einschatzung|sicht)|dein name|was (?:haltst|denkst) du"

@@ -132,6 +132,11 @@ _HAS_KIND = [
     ("Stimmt es, dass Alibaba die Strafe in Raten abstottert?", "company", True),
     ("How much equity does Alibaba take if they fund us?", "company", True),
     ("Wer hat Alibaba bestraft?", "company", False),
+    # How the sum is split up: the article gives no breakdown.
+    ("Phasing of the $1bn across the three years?", "per", True),
+    ("Wie wird die Milliarde aufgeteilt?", "per", True),
+    ("How is the money split between startups and developers?", "per", True),
+    ("Wofür wird das Geld verwendet?", "per", False),
     # How one company compares with another: the article compares none.
     ("Stimmt es, dass Huawei Cloud schneller wächst als Alibaba Cloud?", "company", True),
     ("How does Alibaba Cloud compare to AWS?", "company", True),
