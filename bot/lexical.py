@@ -27,7 +27,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge, variant_key
-from bot.normalize import Normalizer, has_number, stems
+from bot.normalize import Normalizer, has_number
 from bot.vocabulary import Vocabulary
 
 MIN_RELEVANCE = 0.1
@@ -104,7 +104,6 @@ class LexicalIndex:
             frozenset(words[0]).union(*(sentence_words[sid] for sid in entry.sentences))
             for entry, words in zip(entries, entry_words, strict=True)
         ]
-        self._stated_stems = [frozenset().union(*map(stems, words)) for words in self.entry_stated]
         self._postings = self._invert(self.entry_vocab)
         self._stated_postings = self._invert(self.entry_stated)
         self._phrases = self._word_pairs(
@@ -310,9 +309,8 @@ class LexicalIndex:
         the same stem ("Logistik" is stated by "logistics platforms"), without guessing a typo
         in a short word ("Luft" is one letter from "left"; "konkurenten" is surely
         "Konkurrenten")."""
-        stated = self.entry_stated[entry]
         firm = self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
-        return bool(firm & stated) or not stems(token).isdisjoint(self._stated_stems[entry])
+        return not (firm | self._vocabulary.stemmed(token)).isdisjoint(self.entry_stated[entry])
 
     def exact(self, question: str) -> int | None:
         """The entry whose FAQ question this is (case, umlauts and punctuation aside)."""

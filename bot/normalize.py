@@ -184,11 +184,12 @@ def standard_words(folded: str) -> str:
     is there: this runs on every text the index reads and every question.)"""
     if "veel" in folded:
         folded = _WO_VEEL.sub("wie viel", folded)
-    if "ma" in folded:
+    words = _SPLIT.split(folded)
+    if "ma" in words:
         folded = _MA.sub("mal", folded)
     if "in'" in folded or "in’" in folded:
         folded = _DROPPED_G.sub("ing", folded)
-    if not _REGIONAL_KEYS.isdisjoint(_SPLIT.split(folded)):
+    if not _REGIONAL_KEYS.isdisjoint(words):
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
     if "wie " in folded and any(w in folded for w in ("ss", "nenn", "haast", "heis")):
         folded = _NAME_QUESTION.sub(r"\1name", folded)

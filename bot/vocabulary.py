@@ -129,7 +129,7 @@ class Vocabulary:
                 if (2 * (j - i) >= len(token) or i == 0 or j == len(token))
                 and token[i:j] in self._surface
             }
-            found |= self._stemmed(token)
+            found |= self.stemmed(token)
         return found
 
     def _as_written(self, form: str) -> set[str]:
@@ -137,9 +137,9 @@ class Vocabulary:
         (not inside compounds: the forms are many, and guesses)."""
         if form in self._surface:
             return {self._surface[form]}
-        return self._stemmed(form)
+        return self.stemmed(form)
 
-    def _stemmed(self, word: str) -> set[str]:
+    def stemmed(self, word: str) -> set[str]:
         """The vocabulary tokens that share a Snowball stem with ``word``."""
         return set().union(*(self._by_stem.get(stem, ()) for stem in stems(word)))
 
