@@ -7,8 +7,10 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
 * **Kind**: each FAQ entry declares the kinds of question it answers (``kinds`` in faq.yaml).
   A question's kind comes from its question words (``bot.normalize`` intents): who, when, date
   (a year, quarter, month or calendar date), howlong, where, amount, why, meaning (what a term
-  means: "Was versteht man unter …"), sofar (a tally to date: "bisher", "so far"; the article
-  reports plans, so no entry declares it), age ("wie alt"), founding ("gegründet", "founded").
+  means: "Was versteht man unter …"), others (more of what is named: "who else", "welche
+  noch", "besides AWS"; only entries that name several declare it), sofar (a tally to date:
+  "bisher", "so far"; the article reports plans, so no entry declares it), age ("wie alt"),
+  founding ("gegründet", "founded").
   Kinds of fact the article never states, so no entry declares them: conversion (a figure in
   another currency), absolute (an absolute figure for a stated percentage), previous (another
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro

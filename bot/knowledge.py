@@ -48,6 +48,7 @@ Kind = Literal[
     "meaning",
     "name",
     "said",
+    "others",
     "sofar",
     "age",
     "founding",
@@ -66,8 +67,10 @@ Kind = Literal[
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
 means), ``name`` (what someone or something is called), ``said`` (what someone said about
-it: "Was sagt Jack Ma dazu?"). This article states none of the
-following, so no entry of today's FAQ declares them; an entry that does state one may:
+it: "Was sagt Jack Ma dazu?"), ``others`` (the answer names several of what is asked, so "who
+else", "welche noch", "besides …" can be answered; not by an entry that names one). This
+article states none of the following, so no entry of today's FAQ declares them; an entry that
+does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
 percentage), ``previous`` (another period), ``elsewhere`` (a place outside

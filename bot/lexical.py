@@ -19,6 +19,7 @@ Everything but the question's side is computed once, when the index is built:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge, variant_key
-from bot.normalize import Normalizer, has_number
+from bot.normalize import Normalizer, fold, has_number
 from bot.vocabulary import Vocabulary
 
 MIN_RELEVANCE = 0.1
@@ -39,6 +40,12 @@ BM25_B = 0.75
 UNKNOWN_WEIGHT = 2.5  # a word the FAQ never uses: about as telling as a rare FAQ word
 FIRM_TYPO = 6  # a one-word question may be a typo of an FAQ word only from this length on
 VARIANT_WEIGHT = 0.8  # coverage by a word only the entry's questions use, not its answer/sentences
+
+
+# The word offered after "or" in a choice: "Bloomberg or Reuters?", "von China oder der EU?"
+_ALTERNATIVE = re.compile(
+    r"([\w-]+)\s+(?:or|oder)\s+(?:(?:the|die|der|das|den|dem|a|an|ein|eine|einer)\s+)?([\w-]+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +211,17 @@ class LexicalIndex:
             else:
                 weight = min((self._idf[m] for m in matches), default=UNKNOWN_WEIGHT)
             query.weights.append(weight)
+        # A word the FAQ doesn't know offered as an alternative ("Bloomberg or Reuters?") asks
+        # nothing the other alternative doesn't.
+        offered = {
+            t
+            for first, other in _ALTERNATIVE.findall(fold(question))
+            if any(self._vocabulary.resolve(f) for f in self._tokens(first))
+            for t in self._tokens(other)
+        }
+        for index, (token, matches) in enumerate(zip(tokens, query.matches, strict=True)):
+            if token in offered and not matches and index:
+                query.weights[index] = 0.0
         # Two words that only ever occur together ("Jack Ma", "March quarter") weigh as one.
         for index in range(len(tokens) - 1):
             if (tokens[index], tokens[index + 1]) in self._phrases:

@@ -276,6 +276,9 @@ _INTENTS = {
     r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
     r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*"
+    # who heads the whole group (it names only the cloud unit's president)
+    r"|(?:chef|boss|head|leiter|leader|lenker|fuhrt|leads?|runs?)\w*(?= (?:\w+ ){0,2}(?:ganz"
+    r"|gaunz|ganze[nms]?|gesamte[nmrs]?|whole|entire|gesamtkonzern\w*|mutterkonzern\w*|parent)\b)"
     # legal and deal details it never gives: which laws, lawyers, an appeal, paying in
     # instalments, a stake taken in start-ups
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
@@ -319,7 +322,9 @@ _INTENTS = {
     r"|(?:wieder )?zuruck ?(?:hol|gewinn)\w*|win(?= (?:\w+ )?back\b)"
     r"|(?:hol|gewinn)\w*(?= (?:\w+ ){0,3}zuruck)"
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
-    r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)|what(?:'s| is) next|what happens next"
+    r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)"
+    r"|wie(?= es (?:[\w-]+ ){0,8}weiter ?gehen)|what(?:'s| is) next|what happens next"
+    r"|(?:what|was) (?:comes|kommt)(?= (?:after|danach|nach)\b)"
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*"
     # what happens afterwards ("once the three years are over", "danach")
     r"|(?:what (?:happens|will happen)|was (?:passiert|geschieht))(?= (?:[\w-]+ ){0,5}(?:once"
@@ -386,6 +391,13 @@ _INTENTS = {
     # countries: "In welchen Ländern?" is answered by the region, APAC)
     r"|(?:which|what)(?= (?:cities|city|places?)\b)|welche[nmrs]?(?= (?:stadt|stadte|stadten"
     r"|orte?n?)\b)",
+    # More of what is named: "who else", "welche Firma noch", "besides AWS" (only an entry that
+    # names several answers: the article names one big customer, one American rival)
+    "others": r"(?:(?<=\bwer )|(?<=\bwho )|(?<=\bwas )|(?<=\bwhat )|(?<=\bwat )|(?<=\bwos ))"
+    r"(?:sonst(?: noch)?|noch|else|more|alles)\b"
+    r"|welche[nrms]? (?:anderen?|weiteren?)\b|welche[nrms]?(?= (?:[\w-]+ ){0,4}noch\b)"
+    r"|(?:which|what|any) other\b|(?:any|some) ?(?:one|body|thing) else|other than|besides"
+    r"|apart from|aside from|ausser|abgesehen von|sonst noch|noch (?:andere|weitere)\w*",
     "how": r"wie|how|auf welche weise|in what way",
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
@@ -430,6 +442,7 @@ nich nix ham hamm mol het hett nu kiek zeug kram gekriegt kriegen krieg janz jen
 woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt sogt gwa woa warn
 isn de un oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 och wee aye homma weisse alla ens gnau edz sef abi dey lah leh innit oi blimey howay jitt issit
+liao lor meh hor wor izzit kena haiz aiyo aiyah alamak walao wah
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet

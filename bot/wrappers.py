@@ -210,7 +210,12 @@ def _strip_frames(segment: str) -> str:
         segment = segment[announced[-1].end() :]
     if not _QUESTION_START.match(_light(segment)):
         lead_in = list(_LEAD_IN.finditer(_light(segment)))
-        if lead_in and _FIRST_PERSON.search(_light(segment[: lead_in[-1].start()])):
+        if (
+            lead_in
+            and _FIRST_PERSON.search(_light(segment[: lead_in[-1].start()]))
+            # ("…, and if so, which ones?" asks about the clause before, not a remark)
+            and not _is_follow_up(segment[lead_in[-1].end() :])
+        ):
             segment = segment[lead_in[-1].end() :]
     elif remark := _TRAILING_REMARK.search(_light(segment)):
         segment = segment[: remark.start()]

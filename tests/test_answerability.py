@@ -132,6 +132,19 @@ _HAS_KIND = [
     ("Stimmt es, dass Alibaba die Strafe in Raten abstottert?", "company", True),
     ("How much equity does Alibaba take if they fund us?", "company", True),
     ("Wer hat Alibaba bestraft?", "company", False),
+    # Who heads the whole group: the article names only the cloud unit's president.
+    ("Wer ist Chef von ganze Alibaba jetzt?", "company", True),
+    ("Wer ist der Chef von Alibaba Cloud?", "company", False),
+    # What happens after the three years.
+    ("Wie es mit dem Projekt nach den drei Jahren weitergehen soll?", "forecast", True),
+    ("What comes after the three years?", "forecast", True),
+    # More of what is named: "who else", "welche noch", "besides".
+    ("Welche Firma hat Alibaba außer TikTok noch den Rücken gekehrt?", "others", True),
+    ("Who else pledged to spend more?", "others", True),
+    ("Which other Chinese companies raise spending?", "others", True),
+    ("Welche anderen Firmen wollen mehr ausgeben?", "others", True),
+    ("Wer hat die Strafe verhängt?", "others", False),
+    ("Und wer noch?", "others", True),
     # How the sum is split up: the article gives no breakdown.
     ("Phasing of the $1bn across the three years?", "per", True),
     ("Wie wird die Milliarde aufgeteilt?", "per", True),

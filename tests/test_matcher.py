@@ -313,3 +313,38 @@ def test_a_name_is_answered_by_the_entry_that_gives_it(
 def test_a_name_the_article_never_gives_is_declined(matcher: Matcher) -> None:
     result = matcher.ask("What's the name of the guy who leaked the TikTok thing?")
     assert not result.answered, result.explain
+
+
+def test_who_else_is_answered_only_by_an_entry_that_names_several(matcher: Matcher) -> None:
+    # The article names one customer that left and one American rival: no others.
+    for question in (
+        "Welche Firma hat Alibaba außer TikTok noch den Rücken gekehrt?",
+        "Which American cloud providers besides AWS does TikTok use?",
+    ):
+        result = matcher.ask(question)
+        assert not result.answered, question
+        assert "S12" in [c.id for c in result.related], question
+    # It names several giants that pledged to spend more, and several kinds of support.
+    assert matcher.ask("Who else pledged to raise spending?").faq_id == "other-giants"
+    assert matcher.ask("Apart from training, what support do entrepreneurs get?").answered
+
+
+def test_an_unknown_alternative_in_a_choice_asks_nothing_more(matcher: Matcher) -> None:
+    # "Reuters" is offered beside "Bloomberg": the question is which one.
+    assert matcher.ask("whos the original source, Bloomberg or Reuters?").faq_id == "source"
+    # … but two unknown alternatives are what is asked.
+    assert not matcher.ask("What curriculum or certifications will the training comprise?").answered
+
+
+def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
+    result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
+    assert not result.answered and "S6" in [c.id for c in result.related]
+    assert matcher.ask("Why are Chinese tech giants raising spending?").faq_id == (
+        "beijing-crackdown"
+    )
+
+
+def test_manglish_particles_are_no_content(matcher: Matcher) -> None:
+    assert matcher.ask("ok last one liao, who is jeff zhang ah").faq_id == "jeff-zhang"
+    result = matcher.ask("haiz quick one, the cloud revenue grow how many percent ah")
+    assert result.faq_id == "revenue-growth"

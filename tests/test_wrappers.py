@@ -266,3 +266,13 @@ def test_a_second_question_with_no_word_of_its_own_is_a_follow_up() -> None:
 )
 def test_a_topic_before_a_colon_is_what_the_question_asks_about(message: str, part: str) -> None:
     assert unwrap(message).parts == (part,)
+
+
+def test_a_follow_up_after_a_remark_is_part_of_the_question() -> None:
+    # "…, and if so, which ones" asks about the clause before it, no remark to drop.
+    message = (
+        "Könnten Sie mir sagen, ob auch andere chinesische Firmen ihre Ausgaben erhöhen wollen, "
+        "und falls ja, welche das wären?"
+    )
+    (part,) = unwrap(message).parts
+    assert part.startswith("ob auch andere chinesische Firmen") and part.endswith("wären?")
