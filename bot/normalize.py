@@ -137,6 +137,13 @@ _REGIONAL_WORDS = {
     "kailan": "when",
     "paano": "how",
     "taon": "years",
+    # Malay and Indonesian: "berapa dollar?", "kenapa slow?", "siapa yang denda?"
+    "berapa": "how much",
+    "kenapa": "why",
+    "mengapa": "why",
+    "siapa": "who",
+    "kapan": "when",
+    "bagaimana": "how",
 }
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
@@ -383,7 +390,10 @@ _INTENTS = {
     r"|what(?= (?:\w+ ){0,2}led (?:\w+ ){0,3}to\b)|was(?= (?:hat |hatte )?(?:\w+ ){0,3}"
     r"(?:gefuhrt|fuhrte|verursacht)\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
-    r"|falsch gemacht|(?:do|did|done) wrong",
+    r"|falsch gemacht|(?:do|did|done) wrong"
+    # a reason to check: "Was it because of the price?", "War das wegen der Strafe?"
+    r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))"
+    r"(?:because|wegen|due to|aufgrund)",
     "who": r"wer|who|whom|whose|von wem|bei wem",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher"
@@ -473,6 +483,10 @@ KEPT_WORDS: frozenset[str] = _fold_set(_KEEP)
 STOPWORDS: frozenset[str] = (
     _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
 ) - KEPT_WORDS
+# Regional function words ("berapa", "kitna": "how much") count as none of a question's own.
+FUNCTION_WORDS: frozenset[str] = STOPWORDS | {
+    word for word, standard in _REGIONAL_WORDS.items() if set(standard.split()) <= STOPWORDS
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.normalize import STOPWORDS, WORD, fold
+from bot.normalize import FUNCTION_WORDS, WORD, fold
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
+REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
 
 Social = Literal["greeting", "thanks"]
 
@@ -240,7 +241,7 @@ def _content_words(segment: str) -> int:
     return sum(
         1
         for w in WORD.findall(fold(segment))
-        if len(w) > 2 and w not in STOPWORDS and w not in _POINTERS
+        if len(w) > 2 and w not in FUNCTION_WORDS and w not in _POINTERS
     )
 
 
@@ -313,7 +314,7 @@ def unwrap(message: str) -> Unwrapped:
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.
-    contexts = [""] + [parts[0] if _is_follow_up(p) else "" for p in parts[1:]]
+    contexts = [""] + [parts[0] if _is_follow_up(p) or _refers_back(p) else "" for p in parts[1:]]
     return Unwrapped(parts=tuple(parts), contexts=tuple(contexts))
 
 
@@ -333,3 +334,16 @@ def _is_follow_up(part: str) -> bool:
     """A part with no word of its own, or a short one with at most one ("what link?")."""
     content = _content_words(part)
     return content == 0 or (len(WORD.findall(part)) <= FOLLOW_UP_WORDS and content < 2)
+
+
+# Pronouns that point back at what the question before is about: "und wie viel Geld is des?"
+_BACK = re.compile(r"\b(?:es|das|des|dat|dit|det|dies|it|that|this|they|them|those)\b")
+
+
+def _refers_back(part: str) -> bool:
+    """A short part that points back with a pronoun and has at most two words of its own."""
+    return (
+        len(WORD.findall(part)) <= REFERRING_WORDS
+        and _content_words(part) <= 2
+        and _BACK.search(_light(part)) is not None
+    )

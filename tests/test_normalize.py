@@ -92,6 +92,11 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Cloud-Umsatz im Dezember-Quartal?", ["?previous", "umsatz", "quartal"]),
         ("cloud growth in July", ["?previous", "cloud", "wachstum"]),
         ("wot's the zhang bloke on about wiv data centres", ["zhang", "bloke", "rechenzentrum"]),
+        # Malay and Indonesian question words, Manglish particles
+        ("berapa dollar?", ["?amount", "dollar"]),
+        ("kenapa cloud slow liao?", ["?why", "cloud", "langsam"]),
+        # a reason to check is a "why"
+        ("Was it because of the price?", ["?why", "kosten"]),
     ],
 )
 def test_regional_function_words_and_name_questions(

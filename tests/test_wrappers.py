@@ -276,3 +276,16 @@ def test_a_follow_up_after_a_remark_is_part_of_the_question() -> None:
     )
     (part,) = unwrap(message).parts
     assert part.startswith("ob auch andere chinesische Firmen") and part.endswith("wären?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Meituan will auch mehr ausgeben, stimmt das, und wie viel Geld ist das?",
+        "china government punish alibaba big big ya? berapa dollar?",  # Malay "how much"
+    ],
+)
+def test_a_short_second_question_that_points_back_is_read_with_the_first(message: str) -> None:
+    unwrapped = unwrap(message)
+    assert len(unwrapped.parts) == 2
+    assert unwrapped.contexts == ("", unwrapped.parts[0])
