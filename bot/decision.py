@@ -39,6 +39,8 @@ AGREE_MIN = 0.70  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
 KIND_COVERAGE = 10.0  # … makes a few of its words enough
+OUTCOVER_SPAN = 0.3  # a runner-up this close in relevance (share) …
+OUTCOVER_GAP = 0.2  # … that covers this much more of the question: the lead is no lead
 TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
 TIE_LEAD = 0.05  # … wins, if it is this much closer than the others
 
@@ -68,8 +70,12 @@ def lexical_choice(
     same_sentences: bool,
     threshold: float,
     margin: float,
+    claim: bool = False,
 ) -> Choice | None:
-    """The lexical ranking's answer, if it is clear enough (see the module docstring)."""
+    """The lexical ranking's answer, if it is clear enough (see the module docstring).
+
+    ``claim``: the question is a claim to check, whose every word counts: a leader that a close
+    runner-up clearly out-covers is no clear leader."""
     if not candidates:
         return None
     best = candidates[0]
@@ -81,11 +87,21 @@ def lexical_choice(
         runner_up = 0.0
     if best.score < threshold or best.relevance < MIN_RELEVANCE:
         return None
+    if claim and pick is None and _out_covered(best, candidates):
+        return None
     if best.relevance - runner_up >= margin * best.relevance:
         return Choice(best.entry, best.score, stage)
     if same_sentences:  # siblings that rest on the same sentences: quote those
         return Choice(best.entry, best.score, "siblings")
     return None
+
+
+def _out_covered(best: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether a close runner-up accounts for clearly more of the question than ``best``: "Is it
+    true the fine was USD 28 billion?" is most relevant to the investment's "billion dollars",
+    but only the fine's entry knows "fine"."""
+    close = [c for c in candidates[1:] if c.relevance >= (1 - OUTCOVER_SPAN) * best.relevance]
+    return any(c.coverage >= best.coverage + OUTCOVER_GAP for c in close)
 
 
 def semantic_choice(

@@ -333,6 +333,7 @@ class Matcher:
             same_sentences=same,
             threshold=threshold or self.threshold,
             margin=self.margin,
+            claim="?claim" in query.intents,
         )
 
     def _semantic_choice(

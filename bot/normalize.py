@@ -235,6 +235,7 @@ _INTENTS = {
     r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
+    r"|(?:is it|is that|was it) (?:true|accurate|correct|right) that"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"
     r"|(?:is it|would it be|would you say it'?s) (?:fair|reasonable|correct|right|accurate|safe"
     r"|wrong|unreasonable) to (?:say|conclude|infer|assume|think|connect|read)"
@@ -246,7 +247,8 @@ _INTENTS = {
     r"|ist es (?:richtig|korrekt|zutreffend)"
     # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"
     r"|\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
-    r"|richtig|oder(?: nicht)?|gell|nicht wahr|or not|or nah|fr)(?=\s*\?*\s*$)"
+    r"|richtig|oder(?: nicht)?|gell|gelle|nicht wahr|or not|or nah|fr|ja|ne|nee|eh|innit|izzit"
+    r")(?=\s*\?*\s*$)"
     # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
     # "was": German for "what")
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
@@ -453,6 +455,7 @@ woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt so
 isn de un oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 och wee aye homma weisse alla ens gnau edz sef abi dey lah leh innit oi blimey howay jitt issit
 liao lor meh hor wor izzit kena haiz aiyo aiyah alamak walao wah
+lag lagen belief beliefen
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet

@@ -19,6 +19,16 @@ def test_clear_lead_is_answered_a_near_tie_is_not() -> None:
     assert choose([cand(0, 0.8, score=40), cand(1, 0.1)]) is None  # coverage too low
 
 
+def test_a_claims_leader_clearly_out_covered_by_a_close_runner_up_is_no_leader() -> None:
+    # "Is it true the fine was USD 28 billion?": the investment's "billion dollars" is most
+    # relevant, the fine's entry knows every word.
+    candidates = [cand(0, 0.61, score=73), cand(1, 0.46, score=98)]
+    assert choose(candidates).entry == 0  # a question: the relevance decides
+    assert choose(candidates, claim=True) is None  # a claim to check: every word counts
+    assert choose([cand(0, 0.61, score=90), cand(1, 0.46, score=98)], claim=True).entry == 0
+    assert choose([cand(0, 0.61, score=73), cand(1, 0.3, score=98)], claim=True).entry == 0
+
+
 def test_near_tie_of_siblings_with_the_same_sentences_is_quoted() -> None:
     choice = choose([cand(0, 0.8), cand(1, 0.78)], same_sentences=True)
     assert choice is not None and choice.stage == "siblings"

@@ -120,6 +120,8 @@ def test_regional_function_words_and_name_questions(
         "Is it fair to say the cloud is losing steam?",  # an inference to check
         "Lässt sich dem Text entnehmen, dass TikTok gewechselt ist?",
         "Kann man aus dem Artikel ableiten, dass der Wettbewerb härter wird?",
+        "Strafe war 28 Milliarden Dollar, ja?",  # a tag after a statement
+        "Is it accurate that the fine amounted to USD 28 billion?",
     ],
 )
 def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
