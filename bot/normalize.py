@@ -161,6 +161,8 @@ _NAME_QUESTION = re.compile(
     r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss|heist|heisen)\b"
 )
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
+# Singlish and chat word order: "the project called what ah?"
+_CALLED_WHAT = re.compile(r"\b(?:called|named) what\b")
 # A learner's "how is it called" ("wie heißt es", "comment s'appelle"): what is its name.
 _HOW_CALLED = re.compile(
     r"\bhow(?:s| is| are| was)?(?: it| they)?(?: is)?\b(.{0,40}?) (?:called|named)\b"
@@ -203,6 +205,7 @@ def standard_words(folded: str) -> str:
     if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
         folded = _HOW_CALLED.sub(r"what is\1 name", folded)
+        folded = _CALLED_WHAT.sub("name", folded)
     return folded
 
 

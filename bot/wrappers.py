@@ -53,6 +53,8 @@ _THANKS = (
     r"|lg|vg|mfg|kind regards|best regards|regards|best|(?:have a )?(?:nice|great|good) "
     r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
     r"|you'?re a star|danke dir|thank u|ty)"
+    # with the one thanked: "danke mein Schatz", "thanks mate"
+    r"(?: (?:mein(?:e)? )?(?:schatz|liebling|engel|junge|bro|mate|dear|love|buddy|digga))?"
 )
 # Prompts that ask without a question word, as set in exercises and quizzes: "Nenne zwei
 # Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew."
@@ -177,7 +179,9 @@ class Unwrapped:
 _ANNOUNCING = re.compile(
     r"\b(?:ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt"
     r"|meine frage (?:ist|lautet)"
-    r"|i(?: was|'m| am|'ve been) (?:just )?wondering|my question is|i(?:'d| would) like to know"
+    r"|i(?: was|'m| am|'ve been) (?:just )?wondering|my question is"
+    r"|(?:i'd|would) (?:kindly |really |also )?like to (?:know|ask|enquire|inquire|learn)"
+    r"|i wish to (?:know|ask|enquire|inquire|learn)|i am curious to know"
     r"|(?:could|can) you (?:please )?tell me"
     # requests without a question mark: "I'd be grateful for the growth figure."
     r"|i(?:'d| would) be (?:grateful|glad|happy) (?:for|to (?:know|learn|hear))"
@@ -310,7 +314,8 @@ def unwrap(message: str) -> Unwrapped:
         questions = asking or [" ".join(cleaned)]
     parts: list[str] = []
     for question in questions:
-        parts.extend(_split_two(question))
+        # (thanks before a second question is no question: "danke, und wer ist …?")
+        parts.extend(p for p in _split_two(question) if _is_social(p.rstrip(" ?")) is None)
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.

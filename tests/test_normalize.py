@@ -95,6 +95,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # Malay and Indonesian question words, Manglish particles
         ("berapa dollar?", ["?amount", "dollar"]),
         ("kenapa cloud slow liao?", ["?why", "cloud", "langsam"]),
+        ("the project called what ah?", ["?name", "projekt", "name"]),  # Singlish word order
+        ("die tick tack app", ["tiktok", "app"]),  # voice typing
         # a reason to check is a "why"
         ("Was it because of the price?", ["?why", "kosten"]),
     ],

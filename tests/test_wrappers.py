@@ -289,3 +289,16 @@ def test_a_short_second_question_that_points_back_is_read_with_the_first(message
     unwrapped = unwrap(message)
     assert len(unwrapped.parts) == 2
     assert unwrapped.contexts == ("", unwrapped.parts[0])
+
+
+def test_thanks_before_a_second_question_is_no_question() -> None:
+    unwrapped = unwrap("danke mein schatz und wer ist der herr von der cloud firma")
+    assert unwrapped.parts == ("wer ist der herr von der cloud firma",)
+
+
+def test_a_request_to_know_after_a_remark_asks_what_follows() -> None:
+    message = (
+        "Respected sir, I hope this message finds you well. I run a small software house in "
+        "Lahore and would kindly like to know the total amount Alibaba Cloud has committed."
+    )
+    assert unwrap(message).parts == ("the total amount Alibaba Cloud has committed.",)
