@@ -81,7 +81,7 @@ def cmd_chat(matcher: Matcher, out: TextIO, stdin: TextIO, *, hint: bool = False
 
 
 def cmd_check(directory: Path, out: TextIO) -> int:
-    from bot.lint import long_replies
+    from bot.lint import long_replies, misrouted_questions
 
     try:
         knowledge = load_knowledge(directory)
@@ -91,7 +91,8 @@ def cmd_check(directory: Path, out: TextIO) -> int:
             out.write(f"  {problem}\n")
         return 1
     out.write(_counts(knowledge) + "\n")
-    for warning in long_replies(Matcher(knowledge, semantic=False)):
+    matcher = Matcher(knowledge, semantic=False)
+    for warning in [*long_replies(matcher), *misrouted_questions(matcher)]:
         out.write(f"  warning: {warning}\n")
     if knowledge.drafts:
         out.write(f"{len(knowledge.drafts)} incomplete draft(s), not live:\n")

@@ -82,12 +82,15 @@ def lexical_choice(
     runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
     pick = exact if exact is not None else closest
     stage = "exact" if exact is not None else "wording" if closest is not None else "lexical"
-    if pick is not None:
-        best = next((c for c in candidates if c.entry == pick), best)
+    picked = next((c for c in candidates if c.entry == pick), None)
+    if picked is None:  # (an FAQ question of a kind its entry doesn't state: ranked out)
+        stage = "lexical"
+    else:
+        best = picked
         runner_up = 0.0
     if best.score < threshold or best.relevance < MIN_RELEVANCE:
         return None
-    if claim and pick is None and _out_covered(best, candidates):
+    if claim and picked is None and _out_covered(best, candidates):
         return None
     if best.relevance - runner_up >= margin * best.relevance:
         return Choice(best.entry, best.score, stage)

@@ -2,6 +2,10 @@
 
 An FAQ reply (answer, quoted sentences, source) longer than one Telegram message still works:
 it is sent in parts. But it reads badly, so ``check`` names the entries whose reply is too long.
+
+An FAQ question that, asked as it stands, gets another entry's answer is misplaced or asks a
+kind of fact its entry doesn't declare ("Woher weiß man das?" under the informant asked a place
+until "woher weiß" read as "who says so"): ``check`` names it.
 """
 
 from __future__ import annotations
@@ -36,6 +40,26 @@ def long_replies(matcher: Matcher, *, limit: int = TELEGRAM_LIMIT) -> list[Probl
                         line=lines.get(("entries", index, "answer", lang)),
                         entry=entry.id,
                         field=f"answer.{lang}",
+                    )
+                )
+    return warnings
+
+
+def misrouted_questions(matcher: Matcher) -> list[Problem]:
+    """Each FAQ question that, asked as it stands, is answered by another entry."""
+    knowledge = matcher.knowledge
+    warnings = []
+    for entry in knowledge.entries:
+        for lang, question in entry.variants():
+            result = matcher.ask(question, default_language=lang)
+            if result.answered and result.faq_id not in (None, entry.id):
+                warnings.append(
+                    Problem(
+                        FAQ_FILE,
+                        f"the question {question!r} is answered by {result.faq_id!r}: move it "
+                        "there, or declare the kind of fact it asks",
+                        entry=entry.id,
+                        field=f"questions.{lang}",
                     )
                 )
     return warnings

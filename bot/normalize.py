@@ -223,8 +223,9 @@ _INTENTS = {
     # An absolute figure the article gives only as a percentage, and the revenue itself, of which
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
-    r"|wie ?viel (?=umsatz)|how much (?=revenue|sales)|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*"
-    r"umsatz)|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
+    r"|wie ?(?:viel|veel|vill?|vui) (?=umsatz)|how much (?=revenue|sales)"
+    r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
+    r"|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
     r"|total (?=revenue|sales)|gesamtumsatz|(?<=revenue |umsatz )in (?:us-?)?(?:dollars?|usd)\b",
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")
@@ -364,7 +365,10 @@ _INTENTS = {
     "age": r"wie alt|how old|what age|welches alter",
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
-    "name": r"name|names|namen",
+    "name": r"name|names|namen|identity|identitat"
+    # who someone the article leaves unnamed is: "Wer ist die anonyme Quelle?"
+    r"|(?:wer|who)(?= (?:\w+ ){0,2}(?:anonym\w*|unbekannte\w*|unbenannte\w*|ungenannte\w*"
+    r"|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)",
     # What someone said about it ("Was sagt Jack Ma dazu?", "What did Huawei say?"): only an
     # entry that reports what was said answers (not "what does the article say about …").
     # (a question word that starts the question, not "is that what they said?"; not the
@@ -399,7 +403,10 @@ _INTENTS = {
     # a reason to check: "Was it because of the price?", "War das wegen der Strafe?"
     r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))"
     r"(?:because|wegen|due to|aufgrund)",
-    "who": r"wer|who|whom|whose|von wem|bei wem",
+    "who": r"wer|who|whom|whose|von wem|bei wem"
+    # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
+    r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
+    r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher"
     # "which cities", "in welcher Stadt": the question word goes, the place word stays (not

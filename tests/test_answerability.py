@@ -138,6 +138,10 @@ _HAS_KIND = [
     # What happens after the three years.
     ("Wie es mit dem Projekt nach den drei Jahren weitergehen soll?", "forecast", True),
     ("What comes after the three years?", "forecast", True),
+    # How it is known asks who says so; where something came from is a place.
+    ("Woher weiß man das mit TikTok?", "who", True),
+    ("Where does the TikTok information come from?", "who", True),
+    ("The cloud business, where did it come from originally?", "who", False),
     # More of what is named: "who else", "welche noch", "besides".
     ("Welche Firma hat Alibaba außer TikTok noch den Rücken gekehrt?", "others", True),
     ("Who else pledged to spend more?", "others", True),

@@ -29,6 +29,14 @@ def test_a_claims_leader_clearly_out_covered_by_a_close_runner_up_is_no_leader()
     assert choose([cand(0, 0.61, score=73), cand(1, 0.3, score=98)], claim=True).entry == 0
 
 
+def test_an_faq_question_ranked_out_is_no_exact_answer() -> None:
+    # "Woher …?" filed under an entry that states no place: when the ranking left it out, the
+    # top candidate is no "exact" answer; it must win on its own evidence.
+    choice = choose([cand(0, 0.8), cand(1, 0.78)], exact=5)
+    assert choice is None
+    assert choose([cand(0, 0.8), cand(1, 0.4)], exact=5).stage == "lexical"
+
+
 def test_near_tie_of_siblings_with_the_same_sentences_is_quoted() -> None:
     choice = choose([cand(0, 0.8), cand(1, 0.78)], same_sentences=True)
     assert choice is not None and choice.stage == "siblings"

@@ -1,4 +1,4 @@
-"""``check`` warns about replies too long for one Telegram message."""
+"""``check`` warns about replies too long for one Telegram message and misplaced questions."""
 
 from __future__ import annotations
 
@@ -46,3 +46,15 @@ def test_an_answer_too_long_for_one_message_is_a_warning(knowledge_copy: Path) -
         in (warnings[0])
     )
     assert "sent in 2 parts" in warnings[0]
+
+
+def test_a_question_another_entry_answers_is_a_warning(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    data = yaml.safe_load(path.read_text())
+    # The fine's question, filed under the informant: asked as it stands, the fine answers it.
+    informant = next(e for e in data["entries"] if e["id"] == "tiktok-informant")
+    informant["questions"]["en"].append("How big was the antitrust fine exactly?")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, width=1000))
+    code, text = _check(knowledge_copy)
+    assert code == 0, text
+    assert "How big was the antitrust fine exactly?" in text and "'antitrust-fine'" in text
