@@ -341,10 +341,7 @@ _INTENTS = {
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*"
     # what happens afterwards ("once the three years are over", "danach")
     r"|(?:what (?:happens|will happen)|was (?:passiert|geschieht))(?= (?:[\w-]+ ){0,5}(?:once"
-    r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)"
-    # what others think of it, which the article doesn't report
-    r"|(?:what|how) do (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)|was (?:halten|denken)"
-    r"(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)",
+    r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)",
     # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
     # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
     "elsewhere": r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
@@ -377,7 +374,11 @@ _INTENTS = {
     r"|it|this|that|he|she|they|the)\b)|what|wat|wos|wot)"
     r"(?= (?:(?!" + _NOT_SAID + r"\b)[\w'-]+ ){0,6}?"
     r"(?:sagt|sagte|sagten|gesagt|gsagt|gsogt|gesacht|say|says|said|geaussert|aussert|ausserte)\b"
-    r"(?! (?:(?:der|die|das|den|dem|the|this|dieser|diese) )?" + _NOT_SAID + r"\b))",
+    r"(?! (?:(?:der|die|das|den|dem|the|this|dieser|diese) )?" + _NOT_SAID + r"\b))"
+    # what someone thinks of it: only what the quoted say ("What does Jeff Zhang think about
+    # demand?"); the article reports no one else's view ("Was halten Analysten davon?")
+    r"|(?:what|how) (?:do|does) (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)"
+    r"|was (?:halten|denken|halt|denkt)(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
@@ -391,7 +392,8 @@ _INTENTS = {
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
-    "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund|was ist der grund"
+    "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund"
+    r"|(?:was|wat|wos) (?:ist|is|war) (?:denn )?(?:der |de |da )?grund"
     r"|welche[rn]? (?:ursachen?|grunde?)|ursachlich"
     r"|for what reason|what(?:'s| is) the reason|what caused|wodurch"
     # "what (specific conduct) led (the regulators) to", "was hat zum Verlust geführt": only the

@@ -115,12 +115,17 @@ _HAS_KIND = [
     # What happens afterwards, what others think: the article doesn't say.
     ("What happens with AsiaForward once the three years are over?", "forecast", True),
     ("Was passiert mit den zusätzlichen Gewinnen?", "forecast", False),
+    # What someone thinks: only what the quoted say answers.
     (
         "What do founders and VCs in Southeast Asia actually think about AsiaForward?",
-        "forecast",
+        "said",
         True,
     ),
-    ("Was halten Analysten von dem Projekt?", "forecast", True),
+    ("Was halten Analysten von dem Projekt?", "said", True),
+    ("Was hält Jack Ma von der Rekordstrafe?", "said", True),
+    ("What does Jeff Zhang think about the demand?", "said", True),
+    ("Was ist der Grund?", "why", True),
+    ("Was ist Grund?", "why", True),
     ("what was alibaba cloud total revenue in dollars for the march q", "absolute", True),
     ("Baut Alibaba nu auch ein Rechenzentrum in Hamburg?", "elsewhere", True),
     # A year of its own asks about another period; "seit 2014" is the article's comparison.

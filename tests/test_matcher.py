@@ -348,3 +348,9 @@ def test_manglish_particles_are_no_content(matcher: Matcher) -> None:
     assert matcher.ask("ok last one liao, who is jeff zhang ah").faq_id == "jeff-zhang"
     result = matcher.ask("haiz quick one, the cloud revenue grow how many percent ah")
     assert result.faq_id == "revenue-growth"
+
+
+def test_what_someone_thinks_is_answered_only_for_the_quoted(matcher: Matcher) -> None:
+    assert matcher.ask("What does Jeff Zhang think about the demand?").faq_id == "cloud-demand"
+    assert not matcher.ask("Was hält Jack Ma eigentlich von der Rekordstrafe?").answered
+    assert not matcher.ask("What do founders think about AsiaForward?").answered
