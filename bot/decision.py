@@ -167,3 +167,17 @@ def _tie_break(
     if best >= TIE_MIN and best - second >= TIE_LEAD:
         return Choice(ranked[0].entry, ranked[0].score, "tie-break")
     return None
+
+
+def agreed_topic(
+    candidates: Sequence[Candidate], similarities: Sequence[float] | None
+) -> int | None:
+    """The entry both stages rank first, clearly in meaning (``AGREE_MIN``, ``SEMANTIC_LEAD``):
+    what a declined question is about, though not answered by it."""
+    if not candidates or not similarities:
+        return None
+    ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
+    best = ranked[0]
+    second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
+    agreed = candidates[0].entry == best and similarities[best] >= AGREE_MIN
+    return best if agreed and similarities[best] - second >= SEMANTIC_LEAD else None

@@ -248,6 +248,12 @@ class Matcher:
         # "Did you mean" only when some entry states the kind of thing asked.
         unsure = bool(fitting) and not related and choice is None
         unsure = unsure and best is not None and best.score >= self.threshold
+        if not unsure and not related:
+            # Both stages point to the same entry, which doesn't answer: its sentences are where
+            # the article comes closest ("Did Alibaba appeal the fine?" – the fine, S5).
+            topic = decision.agreed_topic(candidates, similarities)
+            if topic is not None:
+                related = tuple(self.knowledge.entries[topic].sentences)
         result = replace(
             base,
             outcome="unsure" if unsure else "unknown",

@@ -1,6 +1,6 @@
 """Stage 5: which entry the evidence supports."""
 
-from bot.decision import lexical_choice, semantic_choice
+from bot.decision import agreed_topic, lexical_choice, semantic_choice
 from bot.lexical import Candidate
 
 
@@ -101,3 +101,12 @@ def test_a_claim_to_check_needs_its_words_for_a_semantic_answer() -> None:
     assert semantic_choice(candidates, [0.5, 0.9, 0.6], **claim) is None
     covered = [cand(0, 0.5, 64), cand(1, 0.45, 70)]
     assert semantic_choice(covered, [0.5, 0.9], **claim).entry == 1
+
+
+def test_the_topic_of_a_decline_needs_both_stages_to_agree() -> None:
+    candidates = [cand(1, 0.5, 48), cand(0, 0.45, 48)]
+    assert agreed_topic(candidates, [0.6, 0.85]) == 1
+    assert agreed_topic(candidates, [0.85, 0.6]) is None  # the meaning says another entry
+    assert agreed_topic(candidates, [0.5, 0.65]) is None  # not close enough in meaning
+    assert agreed_topic(candidates, [0.84, 0.85]) is None  # no clear lead in meaning
+    assert agreed_topic(candidates, None) is None  # the semantic stage didn't run

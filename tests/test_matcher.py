@@ -354,3 +354,11 @@ def test_what_someone_thinks_is_answered_only_for_the_quoted(matcher: Matcher) -
     assert matcher.ask("What does Jeff Zhang think about the demand?").faq_id == "cloud-demand"
     assert not matcher.ask("Was hält Jack Ma eigentlich von der Rekordstrafe?").answered
     assert not matcher.ask("What do founders think about AsiaForward?").answered
+
+
+def test_a_decline_points_to_what_both_stages_agree_it_is_about(matcher: Matcher) -> None:
+    # The kind rule declines it; the wording and the meaning both say: the fine.
+    result = matcher.ask("Did Alibaba appeal the fine?")
+    assert not result.answered and [c.id for c in result.related] == ["S5"]
+    # No agreement, no pointer.
+    assert matcher.ask("What is Alibaba's share price?").related == ()
