@@ -151,7 +151,7 @@ _SPLIT = re.compile(r"[^a-z]+")
 # Low German "wo veel" asks an amount, not a place.
 _WO_VEEL = re.compile(r"\bwo veel\b")
 # "sach ma", "noch ma", "ham ma": colloquial "mal"/"wir", not Jack Ma (who comes with "Jack")
-_MA = re.compile(r"(?<!jack )(?<!jack  )(?<!jack-)\bma\b(?!'s)")
+_MA = re.compile(r"(?<!jack )(?<!jack-)\bma\b(?!'s)")
 
 
 # "Wie heißt …?", "what's it called?" ask a name (a word the FAQ knows), not what "heißt" means.
@@ -191,6 +191,8 @@ def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
     question for a name ("wie heißt …") asking a name. (Each rewrite runs only when its word
     is there: this runs on every text the index reads and every question.)"""
+    if "  " in folded or "\t" in folded or "\n" in folded:  # "Jack  Ma" is "Jack Ma"
+        folded = " ".join(folded.split())
     if "veel" in folded:
         folded = _WO_VEEL.sub("wie viel", folded)
     words = _SPLIT.split(folded)
