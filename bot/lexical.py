@@ -334,6 +334,12 @@ class LexicalIndex:
         firm = self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
         return not (firm | self._vocabulary.stemmed(token)).isdisjoint(self.entry_stated[entry])
 
+    def knows(self, entry: int, token: str) -> bool:
+        """Whether ``entry`` uses the word ``token`` anywhere, its questions included, without
+        guessing a typo in a short word."""
+        firm = self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
+        return not firm.isdisjoint(self.entry_vocab[entry])
+
     def exact(self, question: str) -> int | None:
         """The entry whose FAQ question this is (case, umlauts and punctuation aside)."""
         return self._exact.get(variant_key(question))

@@ -195,9 +195,8 @@ class Matcher:
             choice is not None
             and choice.stage != "exact"
             and len(query.tokens) == 1
-            and not self.lexical.states(choice.entry, query.tokens[0])
+            and not self._one_word_suffices(choice.entry, query.tokens[0], kinds, fitting)
         ):
-            # One word is thin evidence: it must be what the entry states, not a typo guess.
             trace.append("lexical: its one word is no typo-free word of what the entry states")
             choice = None
         similarities: Sequence[float] | None = None
@@ -262,6 +261,16 @@ class Matcher:
         )
         trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
         return self._with_suggestions(result, candidates, similarities)
+
+    def _one_word_suffices(
+        self, entry: int, token: str, kinds: frozenset[str], fitting: Sequence[Candidate]
+    ) -> bool:
+        """One word is thin evidence: it must be what the entry states, not a typo guess; or,
+        when the question asks a kind of fact the entry states ("Wie lang dauert des
+        Gaunze?"), a word it is asked with."""
+        if self.lexical.states(entry, token):
+            return True
+        return bool(kinds) and bool(fitting) and self.lexical.knows(entry, token)
 
     def _read(self, text: str, context: str) -> tuple[Query, frozenset[str] | None]:
         """The query for ``text`` and, for a follow-up, the sentences the question before it

@@ -42,30 +42,30 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
     [
         # Regression floors at today's measured levels. The issue's target for every set not
         # tuned on is >= 92 % / >= 95 % / <= 2 % wrong; the README shows the gap.
-        ("check_questions.yaml", 0.93, 0.90, 0.048),
+        ("check_questions.yaml", 0.93, 0.90, 0.037),
         ("holdout_questions.yaml", 0.95, 0.90, 0.035),
         ("fresh_questions.yaml", 0.94, 1.00, 0.001),
-        ("readers_test_questions.yaml", 0.88, 0.91, 0.032),
+        ("readers_test_questions.yaml", 0.89, 0.91, 0.032),
         ("fresh2_questions.yaml", 0.73, 0.92, 0.033),
         ("fresh3_questions.yaml", 0.65, 0.94, 0.023),
         ("fresh4_questions.yaml", 0.73, 0.97, 0.014),
-        ("fresh5_questions.yaml", 0.80, 0.83, 0.081),
+        ("fresh5_questions.yaml", 0.81, 0.85, 0.076),
         ("fresh6_questions.yaml", 0.87, 0.91, 0.036),
-        ("fresh7_questions.yaml", 0.76, 0.94, 0.031),
+        ("fresh7_questions.yaml", 0.77, 0.94, 0.031),
         ("fresh8_questions.yaml", 0.79, 0.94, 0.021),
         ("fresh9_questions.yaml", 0.76, 0.87, 0.051),
-        ("fresh10_questions.yaml", 0.74, 0.90, 0.036),
+        ("fresh10_questions.yaml", 0.76, 0.90, 0.036),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),
-        ("tune2_questions.yaml", 0.80, 0.99, 0.005),
+        ("tune2_questions.yaml", 0.81, 0.99, 0.005),
         ("tune3_questions.yaml", 0.63, 0.99, 0.005),
         ("tune4_questions.yaml", 0.80, 0.96, 0.018),  # a half-answerable pair is labelled a decline
         ("tune5_questions.yaml", 0.89, 0.88, 0.051),
-        ("tune6_questions.yaml", 0.67, 0.98, 0.011),
+        ("tune6_questions.yaml", 0.68, 0.98, 0.011),
         ("tune7_questions.yaml", 0.77, 1.00, 0.001),
         ("tune8_questions.yaml", 0.77, 1.00, 0.021),
         ("tune9_questions.yaml", 0.73, 0.97, 0.011),
-        ("tune10_questions.yaml", 0.76, 0.98, 0.006),
+        ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
     ],
 )

@@ -176,6 +176,9 @@ def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -
     assert matcher.ask("wer sind die konkurenten").faq_id == "competition"
     # A word the answer states with the same stem is stated ("logistics platforms").
     assert matcher.ask("Kommt Logistik da auch vor?").faq_id == "cloud-demand"
+    # A kind of fact the entry states, asked with a word it is asked with, is enough.
+    assert matcher.ask("Wia lang dauert des Gaunze?").faq_id == "timeframe"
+    assert matcher.ask("wo kommt der text her").faq_id == "source"
 
 
 def test_a_question_of_a_kind_is_decided_among_the_entries_that_state_it(matcher: Matcher) -> None:
