@@ -121,11 +121,9 @@ def semantic_choice(
     ``kind_filtered``: the question asks a kind of fact and ``candidates`` are only the
     entries that state it. ``claim``: the question asks whether a claim holds ("Did Alibaba
     appeal the fine?"), so a word the entry doesn't know may be the one that matters."""
-    ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
-    if not ranked:
+    if not similarities:
         return None
-    best = ranked[0]
-    second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
+    best, second = _leader(similarities)
     floor = CLAIM_COVERAGE if claim else SEMANTIC_COVERAGE
     supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT] if c.score >= floor]
     if (
@@ -176,8 +174,12 @@ def agreed_topic(
     what a declined question is about, though not answered by it."""
     if not candidates or not similarities:
         return None
-    ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
-    best = ranked[0]
-    second = similarities[ranked[1]] if len(ranked) > 1 else -1.0
+    best, second = _leader(similarities)
     agreed = candidates[0].entry == best and similarities[best] >= AGREE_MIN
     return best if agreed and similarities[best] - second >= SEMANTIC_LEAD else None
+
+
+def _leader(similarities: Sequence[float]) -> tuple[int, float]:
+    """The entry closest in meaning, and the next entry's similarity (-1 if there is none)."""
+    ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])
+    return ranked[0], similarities[ranked[1]] if len(ranked) > 1 else -1.0

@@ -331,14 +331,17 @@ class LexicalIndex:
         the same stem ("Logistik" is stated by "logistics platforms"), without guessing a typo
         in a short word ("Luft" is one letter from "left"; "konkurenten" is surely
         "Konkurrenten")."""
-        firm = self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
-        return not (firm | self._vocabulary.stemmed(token)).isdisjoint(self.entry_stated[entry])
+        forms = self._firm(token) | self._vocabulary.stemmed(token)
+        return not forms.isdisjoint(self.entry_stated[entry])
 
     def knows(self, entry: int, token: str) -> bool:
         """Whether ``entry`` uses the word ``token`` anywhere, its questions included, without
         guessing a typo in a short word."""
-        firm = self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
-        return not firm.isdisjoint(self.entry_vocab[entry])
+        return not self._firm(token).isdisjoint(self.entry_vocab[entry])
+
+    def _firm(self, token: str) -> frozenset[str]:
+        """What ``token`` stands for, guessing a typo only in a word long enough to be sure."""
+        return self._vocabulary.resolve(token, typos=len(token) >= FIRM_TYPO)
 
     def exact(self, question: str) -> int | None:
         """The entry whose FAQ question this is (case, umlauts and punctuation aside)."""

@@ -49,7 +49,8 @@ Matrix = npt.NDArray[np.float32]
 # fillers and greetings left inside a question ("yo wie viel kohle haut alibaba raus?? 💸").
 _NOISE = re.compile(
     r"(?i)\b(?:lol|lmao|rofl|haha\w*|hehe\w*|yo|digga|bruder|wallah|lowkey|ngl|tbh|bro|bruh|fr"
-    r"|pls|plz|btw|moin|servus|hey|hi|hallo|ok|okay|lah|leh|liao|lor|meh|hor|wor|haiz|aiyo)\b|[\U0001F000-\U0001FFFF\u2600-\u27BF]"
+    r"|pls|plz|btw|moin|servus|hey|hi|hallo|ok|okay|lah|leh|liao|lor|meh|hor|wor|haiz|aiyo)\b"
+    r"|[\U0001F000-\U0001FFFF\u2600-\u27BF]"
 )
 
 
