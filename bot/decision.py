@@ -82,7 +82,7 @@ def lexical_choice(
     runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
     pick = exact if exact is not None else closest
     stage = "exact" if exact is not None else "wording" if closest is not None else "lexical"
-    picked = next((c for c in candidates if c.entry == pick), None)
+    picked = None if pick is None else next((c for c in candidates if c.entry == pick), None)
     if picked is None:  # (an FAQ question of a kind its entry doesn't state: ranked out)
         stage = "lexical"
     else:
