@@ -55,6 +55,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh8_questions.yaml", 0.79, 0.94, 0.021),
         ("fresh9_questions.yaml", 0.76, 0.87, 0.051),
         ("fresh10_questions.yaml", 0.76, 0.90, 0.036),
+        ("fresh11_questions.yaml", 0.73, 0.90, 0.041),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),
         ("tune2_questions.yaml", 0.81, 0.99, 0.005),
@@ -67,6 +68,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune9_questions.yaml", 0.73, 0.97, 0.011),
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
+        ("tune12_questions.yaml", 0.68, 0.95, 0.016),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -166,6 +168,8 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh9_questions.yaml",
         "tune11_questions.yaml",
         "fresh10_questions.yaml",
+        "tune12_questions.yaml",
+        "fresh11_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
@@ -189,6 +193,8 @@ COINCIDENCES = {
     "wie lange dauert das projekt",
     "In welche Bereiche sollen die zusätzlichen Gewinne fließen?",
     "wos is des asiaforward überhaupt",
+    "tiktok now use which cloud?",
+    "What does APAC stand for?",
 }
 
 
