@@ -123,6 +123,9 @@ def test_regional_function_words_and_name_questions(
         "Lässt sich dem Text entnehmen, dass TikTok gewechselt ist?",
         "Kann man aus dem Artikel ableiten, dass der Wettbewerb härter wird?",
         "Strafe war 28 Milliarden Dollar, ja?",  # a tag after a statement
+        "the cloud grew 50 percent last quarter, yeah?",
+        "the fine was 5 billion, wasn't it?",
+        "Die Strafe war 5 Milliarden, nich?",
         "Is it accurate that the fine amounted to USD 28 billion?",
     ],
 )
