@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.knowledge import Knowledge
-from bot.normalize import WORD, standard_spelling
+from bot.normalize import WORD, fold, standard_spelling
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,12 @@ def casing_of(texts: Sequence[str]) -> dict[str, str]:
             word = match.group(0)
             forms = counts.setdefault(word.lower(), {})
             forms[word] = forms.get(word, 0) + 1
-    return {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+    casing = {key: max(forms, key=lambda form: forms[form]) for key, forms in counts.items()}
+    # and by its folded form: "Erklarung", "Erklaerung" and "veroffentlicht" are written
+    # without umlauts, which the encoder reads less surely than "Erklärung".
+    for key, spelled in list(casing.items()):
+        casing.setdefault(fold(key), spelled)
+    return casing
 
 
 def truecase(text: str, casing: dict[str, str]) -> str:
@@ -80,7 +85,7 @@ def truecase(text: str, casing: dict[str, str]) -> str:
 
     def spell(match: re.Match[str]) -> str:
         word = match.group(0)
-        known = casing.get(word.lower())
+        known = casing.get(word.lower()) or casing.get(fold(word))
         if known is not None:
             return known
         return word.lower() if word.isupper() and len(word) > 1 else word
