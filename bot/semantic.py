@@ -31,6 +31,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from bot.knowledge import Knowledge
 from bot.normalize import WORD, fold, standard_spelling
@@ -59,6 +61,9 @@ def without_noise(question: str) -> str:
     return " ".join(_NOISE.sub(" ", question).split()) or question
 
 
+TYPO_LENGTH = 6  # a word is read as a typo of a known word from this length on
+
+
 def casing_of(texts: Sequence[str]) -> dict[str, str]:
     """Each word's usual spelling in ``texts`` (first words of a text don't count: any word is
     capitalised there), keyed by its lower-case form."""
@@ -78,14 +83,21 @@ def casing_of(texts: Sequence[str]) -> dict[str, str]:
     return casing
 
 
-def truecase(text: str, casing: dict[str, str]) -> str:
+def truecase(text: str, casing: dict[str, str], *, typos: Sequence[str] = ()) -> str:
     """``text`` spelled as the knowledge spells its words, other words in capitals lower-cased,
     the first letter capitalised: the encoder reads "WHO IS JEFF ZHANG" or "who is jeff zhang"
-    much less surely than "Who is Jeff Zhang"."""
+    much less surely than "Who is Jeff Zhang". A long word one typo away from one of ``typos``
+    (folded words of the knowledge) is spelled as that word: "Erkärung" is "Erklärung"."""
 
     def spell(match: re.Match[str]) -> str:
         word = match.group(0)
-        known = casing.get(word.lower()) or casing.get(fold(word))
+        folded = fold(word)
+        known = casing.get(word.lower()) or casing.get(folded)
+        if known is None and typos and len(folded) >= TYPO_LENGTH:
+            close = process.extractOne(folded, typos, scorer=Levenshtein.distance, score_cutoff=1)
+            # (a different last letter makes another word, not a typo: "driven", "driver")
+            if close is not None and close[0][0] == folded[0] and close[0][-1] == folded[-1]:
+                known = casing[close[0]]
         if known is not None:
             return known
         return word.lower() if word.isupper() and len(word) > 1 else word
@@ -136,6 +148,9 @@ class SemanticIndex:
                 *(s.de for s in knowledge.sentences),
                 *(s.en for s in knowledge.sentences if s.en),
             ]
+        )
+        self._typo_targets = sorted(
+            key for key in self._casing if key == fold(key) and len(key) >= TYPO_LENGTH - 1
         )
         # Both sides spelled alike: variants typed in lower case ("wieviel kohle gibts") too.
         self._texts = [truecase(t, self._casing) for t in self._texts]
@@ -222,7 +237,9 @@ class SemanticIndex:
             self.load()
         matrix = self._matrix
         assert matrix is not None
-        text = truecase(standard_spelling(without_noise(question)), self._casing)
+        text = truecase(
+            standard_spelling(without_noise(question)), self._casing, typos=self._typo_targets
+        )
         cosines = matrix @ encode([text])[0]
         # An entry's variants are contiguous: one reduction per entry's slice.
         best = np.maximum.reduceat(cosines, self._starts)
