@@ -110,7 +110,7 @@ _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
-_TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*(?:{_THANKS})\s*[.!]*$")
+_TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 
 # A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und
 # von wem?", "Jeff Zhang: wer ist das?" (a label or greeting there is stripped as a frame).

@@ -143,6 +143,10 @@ def test_a_quote_from_the_article_is_what_the_question_after_it_asks_about() -> 
 def test_a_question_is_not_mistaken_for_thanks() -> None:
     assert unwrap("Danke! Wer ist Jeff Zhang?").parts == ("Wer ist Jeff Zhang?",)
     assert unwrap("").parts == () and unwrap("").social is None
+    # Thanks is a word of its own: the end of "capacity" or "data" is no "ty" or "ta".
+    assert unwrap("Who spoke and in what capacity.").parts[1] == "in what capacity."
+    assert unwrap("What about the data.").parts == ("What about the data.",)
+    assert unwrap("Wie hoch war die Strafe, ty").parts == ("Wie hoch war die Strafe",)
 
 
 def test_a_short_follow_up_is_read_with_the_question_before_it() -> None:
