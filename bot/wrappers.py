@@ -101,6 +101,7 @@ _FRAMES = [
     # apologies for asking: "forgive an old man for asking, but …", "Entschuldigen Sie bitte, …"
     r"(?:please )?(?:forgive|excuse|pardon) (?:me|an old (?:man|woman|lady|fellow)|my \w+)"
     r"(?: for (?:asking|bothering you|the question))?|sorry(?: to bother(?: you)?| for asking"
+    r"|(?: to| ah| for)? disturb(?:ing)?(?: you)?"
     r"| if this is a (?:silly|dumb|stupid|daft) question)?|(?:entschuldigen sie|entschuldige"
     r"|verzeihen sie|verzeih|sorry)(?: (?:bitte|mir))?(?: die (?:storung|frage))?"
     r"|entschuldigung|verzeihung",
@@ -198,8 +199,8 @@ _ANNOUNCING = re.compile(
 # what is AsiaForward?" asks the second clause; "where is it from, i need it for my paper" the
 # first.
 _LEAD_IN = re.compile(
-    r",\s+(?=(?:wer|wie|was|wann|wo|warum|welche\w*|who|what|whats|when|where"
-    r"|why|which|how)\b)"
+    r",\s+(?=(?:wer|wie|was|wann|wo|warum|welche\w*|wieso|weshalb|woher|wozu|wofur|worum"
+    r"|um was|seit wann|wos|wia|wat|who|what|whats|when|where|why|which|how|whose)\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ich|my|mein\w*|me|mir|mich|we|wir|uns)\b")
 _TRAILING_REMARK = re.compile(

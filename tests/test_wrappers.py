@@ -39,6 +39,11 @@ from bot.wrappers import unwrap
             ["where does this article come from"],
         ),
         ("TikTok, who does it use now?", ["TikTok, who does it use now?"]),  # a topic, no remark
+        (
+            "ich muss für schule eine zusammenfassung machen, um was geht es bei asiaforward?",
+            ["um was geht es bei asiaforward?"],
+        ),
+        ("sorry ah disturb you, how much is the fine?", ["how much is the fine?"]),
         # requests and sign-offs in formal Indian English
         ("Kindly revert with the duration of the project.", ["the duration of the project."]),
         (
