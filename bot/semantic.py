@@ -25,7 +25,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,21 +83,40 @@ def casing_of(texts: Sequence[str]) -> dict[str, str]:
     return casing
 
 
-def truecase(text: str, casing: dict[str, str], *, typos: Sequence[str] = ()) -> str:
+def typo_targets(casing: dict[str, str]) -> dict[int, list[str]]:
+    """The folded words of ``casing`` a typo may be of, by length."""
+    targets: dict[int, list[str]] = {}
+    for key in sorted(casing):
+        if key == fold(key) and len(key) >= TYPO_LENGTH - 1:
+            targets.setdefault(len(key), []).append(key)
+    return targets
+
+
+def truecase(
+    text: str, casing: dict[str, str], *, typos: Mapping[int, Sequence[str]] | None = None
+) -> str:
     """``text`` spelled as the knowledge spells its words, other words in capitals lower-cased,
     the first letter capitalised: the encoder reads "WHO IS JEFF ZHANG" or "who is jeff zhang"
     much less surely than "Who is Jeff Zhang". A long word one typo away from one of ``typos``
-    (folded words of the knowledge) is spelled as that word: "Erkärung" is "Erklärung"."""
+    (folded words of the knowledge, by length: ``typo_targets``) is spelled as that word:
+    "Erkärung" is "Erklärung"."""
 
     def spell(match: re.Match[str]) -> str:
         word = match.group(0)
         folded = fold(word)
         known = casing.get(word.lower()) or casing.get(folded)
         if known is None and typos and len(folded) >= TYPO_LENGTH:
-            close = process.extractOne(folded, typos, scorer=Levenshtein.distance, score_cutoff=1)
-            # (a different last letter makes another word, not a typo: "driven", "driver")
-            if close is not None and close[0][0] == folded[0] and close[0][-1] == folded[-1]:
-                known = casing[close[0]]
+            # One edit away: one letter more, less or other; the same first and last letter (a
+            # different last letter makes another word, not a typo: "driven", "driver").
+            size = len(folded)
+            near = [
+                target
+                for length in (size - 1, size, size + 1)
+                for target in typos.get(length, ())
+                if target[0] == folded[0] and target[-1] == folded[-1]
+            ]
+            close = process.extractOne(folded, near, scorer=Levenshtein.distance, score_cutoff=1)
+            known = casing[close[0]] if close is not None else None
         if known is not None:
             return known
         return word.lower() if word.isupper() and len(word) > 1 else word
@@ -149,9 +168,7 @@ class SemanticIndex:
                 *(s.en for s in knowledge.sentences if s.en),
             ]
         )
-        self._typo_targets = sorted(
-            key for key in self._casing if key == fold(key) and len(key) >= TYPO_LENGTH - 1
-        )
+        self._typo_targets = typo_targets(self._casing)
         # Both sides spelled alike: variants typed in lower case ("wieviel kohle gibts") too.
         self._texts = [truecase(t, self._casing) for t in self._texts]
         digest = hashlib.sha256("\n".join([MODEL_ID, *self._texts]).encode()).hexdigest()

@@ -77,7 +77,7 @@ def test_umlauts_left_out_and_typos_are_spelled_as_the_knowledge_spells() -> Non
     casing = semantic.casing_of(["Wann kam die Erklärung für Entwickler?"])
     assert semantic.truecase("die Erklarung fur", casing) == "Die Erklärung für"
     assert semantic.truecase("die erklaerung", casing) == "Die Erklärung"
-    targets = ["entwickler", "erklarung"]
+    targets = semantic.typo_targets(casing)
     assert semantic.truecase("die Erkärung", casing, typos=targets) == "Die Erklärung"
     assert semantic.truecase("Entwikler", casing, typos=targets) == "Entwickler"
     # Only from six letters on, and only one edit away; never without targets.
@@ -85,7 +85,7 @@ def test_umlauts_left_out_and_typos_are_spelled_as_the_knowledge_spells() -> Non
     assert semantic.truecase("Entwkler", casing, typos=targets) == "Entwkler"
     # Another last letter makes another word: "driven" is no typo of "driver".
     driver = semantic.casing_of(["Who is the driver?"])
-    assert semantic.truecase("driven by", driver, typos=["driver"]) == "Driven by"
+    assert semantic.truecase("driven by", driver, typos={6: ["driver"]}) == "Driven by"
 
 
 def test_shouting_or_lower_case_means_the_same(knowledge: Knowledge, tmp_path: Path) -> None:
