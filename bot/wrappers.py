@@ -129,7 +129,8 @@ _TAG_QUESTION = re.compile(
 )
 # A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
 _ABBREVIATION = re.compile(
-    r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|z|u|d|B|a|h"
+    r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|lt|gem"
+    r"|z|u|d|B|a|h"
     r"|\d+)\.(?=\s*\w)",
     re.IGNORECASE,
 )
@@ -209,6 +210,26 @@ _TRAILING_REMARK = re.compile(
 )
 
 
+# Where the reader expects the answer: "laut Artikel", "according to the article", "im Text".
+# Said of a question about something else, it only adds words that point at the source entry.
+_ACCORDING = re.compile(
+    r"[\s,]*\b(?:laut|lt[.\u2024]?|gem[.\u2024]|gemass|according to|as per|per|based on|in|im"
+    r"|from|aus)"
+    r" (?:dem |den |der |the |this |diesem |diesen |that )?(?:artikel|text|bericht|article|piece"
+    r"|report|story)\b[\s,]*",
+    re.IGNORECASE,
+)
+
+
+_BEFORE_MARK = re.compile(r"\s+(?=[?!.]+$)")
+
+
+def _without_pointer(segment: str) -> str:
+    """``segment`` without "laut Artikel", unless nothing of its own is left."""
+    rest = _BEFORE_MARK.sub("", " ".join(_ACCORDING.sub(" ", segment).split()))
+    return rest if rest != segment and _content_words(rest) else segment
+
+
 def _strip_frames(segment: str) -> str:
     """``segment`` without a leading greeting or polite frame and trailing thanks."""
     announced = list(_ANNOUNCING.finditer(_light(segment)))
@@ -234,7 +255,7 @@ def _strip_frames(segment: str) -> str:
     thanks = _TRAILING_THANKS.search(light, begin)
     if thanks:
         end = thanks.start()
-    return segment[begin:end].strip(" ,;:-")
+    return _without_pointer(segment[begin:end].strip(" ,;:-"))
 
 
 # Words that point at the text rather than say what is asked: "Could you explain it as in

@@ -44,6 +44,11 @@ from bot.wrappers import unwrap
             ["um was geht es bei asiaforward?"],
         ),
         ("sorry ah disturb you, how much is the fine?", ["how much is the fine?"]),
+        # where the reader expects the answer is no part of what is asked ...
+        ("Who are the competitors according to the article?", ["Who are the competitors?"]),
+        ("Wer sind lt. Artikel die Konkurrenten?", ["Wer sind die Konkurrenten?"]),
+        # ... unless nothing else is asked
+        ("Was steht im Artikel?", ["Was steht im Artikel?"]),
         # requests and sign-offs in formal Indian English
         ("Kindly revert with the duration of the project.", ["the duration of the project."]),
         (
