@@ -68,6 +68,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune9_questions.yaml", 0.73, 0.97, 0.011),
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
+        ("tune13_questions.yaml", 0.80, 0.90, 0.021),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )
@@ -170,6 +171,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh10_questions.yaml",
         "tune12_questions.yaml",
         "fresh11_questions.yaml",
+        "tune13_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
@@ -195,6 +197,12 @@ COINCIDENCES = {
     "wos is des asiaforward überhaupt",
     "tiktok now use which cloud?",
     "What does APAC stand for?",
+    # tune13's single-question controls, plain questions the FAQ has long had
+    "Wer hat den Artikel geschrieben?",
+    "where did tiktok move to",
+    "How many developers will be supported?",
+    "how much did cloud revenue grow",
+    "Who are Alibaba Cloud's competitors?",
 }
 
 
