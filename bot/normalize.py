@@ -169,6 +169,13 @@ _HOW_CALLED = re.compile(
 )
 
 
+# The verb of a crackdown, split around its object: "Warum geht Peking gegen die Branche vor?"
+# asks why Beijing proceeds against it (its "Vorgehen").
+_GEHT_GEGEN_VOR = re.compile(
+    r"\b(?:geht|gehen|ging|gingen|gehe)\b([^?.!]{0,40}?\bgegen\b[^?.!]{0,60}?)\bvor\b"
+)
+
+
 # A dropped "g" in English chat: "puttin'", "spendin'", "backin'".
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
@@ -204,6 +211,8 @@ def standard_words(folded: str) -> str:
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
     if "wie " in folded and any(w in folded for w in ("ss", "nenn", "haast", "heis")):
         folded = _NAME_QUESTION.sub(r"\1name", folded)
+    if "vor" in words and "gegen" in words:
+        folded = _GEHT_GEGEN_VOR.sub(r"\1 vorgehen", folded)
     if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
         folded = _HOW_CALLED.sub(r"what is\1 name", folded)

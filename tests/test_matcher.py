@@ -342,6 +342,10 @@ def test_an_unknown_alternative_in_a_choice_asks_nothing_more(matcher: Matcher) 
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]
+    # the verb split around its object: "geht … gegen … vor" is the crackdown ("Vorgehen")
+    result = matcher.ask("Warum geht Peking gegen die Branche vor?")
+    assert not result.answered and "S6" in [c.id for c in result.related]
+    assert matcher.ask("Wie geht Peking gegen die Firmen vor?").faq_id == "beijing-crackdown"
     assert matcher.ask("Why are Chinese tech giants raising spending?").faq_id == (
         "beijing-crackdown"
     )
