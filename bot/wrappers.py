@@ -210,17 +210,21 @@ _TRAILING_REMARK = re.compile(
 )
 
 
+# Words that point at the text rather than say what is asked: "Could you explain it as in
+# the article?" has no word of its own.
+_POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
+
 # Where the reader expects the answer: "laut Artikel", "according to the article", "im Text".
 # Said of a question about something else, it only adds words that point at the source entry.
+# (The text is named by a pointer word, or as a report or story.)
 _ACCORDING = re.compile(
     r"[\s,]*\b(?:laut|lt[.\u2024]?|gem[.\u2024]|gemass|according to|as per|per|based on|in|im"
     r"|from|aus)"
-    r" (?:dem |den |der |the |this |diesem |diesen |that )?(?:artikel|text|bericht|article|piece"
-    r"|report|story)\b[\s,]*",
+    r" (?:dem |den |der |the |this |diesem |diesen |that )?(?:"
+    + "|".join(sorted(_POINTERS | {"report", "story"}))
+    + r")\b[\s,]*",
     re.IGNORECASE,
 )
-
-
 _BEFORE_MARK = re.compile(r"\s+(?=[?!.]+$)")
 
 
@@ -256,11 +260,6 @@ def _strip_frames(segment: str) -> str:
     if thanks:
         end = thanks.start()
     return _without_pointer(segment[begin:end].strip(" ,;:-"))
-
-
-# Words that point at the text rather than say what is asked: "Could you explain it as in
-# the article?" has no word of its own.
-_POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
 
 
 def _content_words(segment: str) -> int:
