@@ -40,11 +40,12 @@ SUGGESTION_MEANING = 0.45  # … or cosine with the question (the semantic stage
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
-# its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year.
+# its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Who wrote
+# the article is not carried: "Wer hat ihn geschrieben? Und woher stammt er?" asks the source.
 _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
-    - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning"}
+    - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning", "author"}
 )
 _TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered

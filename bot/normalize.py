@@ -319,6 +319,10 @@ _INTENTS = {
     + r"|im vergleich dazu|compared to (?:that|this)|by comparison",
     "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
     r"|authors?|byline|links?|urls?"
+    # who wrote it: the article names its source, not a writer ("Wer hat das geschrieben?")
+    r"|(?:wer|(?:von )?wem|who|(?:by )?whom)(?: [\w']+){0,4}"
+    r" (?:geschrieben|schrieb|verfasst|wrote|written|penned)"
+    r"|(?:geschrieben|verfasst|written|penned) (?:von|by) (?:wem|whom)"
     # other media about it: "Gibt es ein Video dazu?"
     r"|(?<=es )(?:ein |auch )?(?:video|podcast|fotos?|bilder)\b"
     r"|(?<=there )(?:an? |also )?(?:videos?|podcasts?|photos?|pictures)\b",

@@ -93,6 +93,11 @@ _HAS_KIND = [
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
     ("Was ist die Quelle?", "author", False),
+    # Who wrote it: the article names its source, not a writer.
+    ("Wer hat den Artikel geschrieben?", "author", True),
+    ("Who wrote this piece?", "author", True),
+    ("von wem wurde das geschrieben", "author", True),
+    ("Hat Alibaba früher schon rote Zahlen geschrieben?", "author", False),
     ("the reasons behind the slowdown", "why", True),
     ("What specific conduct led the regulators to penalise Alibaba?", "why", True),
     ("Was hat zum Verlust geführt?", "why", True),

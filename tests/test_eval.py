@@ -55,7 +55,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh8_questions.yaml", 0.80, 0.94, 0.021),
         ("fresh9_questions.yaml", 0.77, 0.87, 0.051),
         ("fresh10_questions.yaml", 0.76, 0.90, 0.036),
-        ("fresh11_questions.yaml", 0.74, 0.90, 0.041),
+        ("fresh11_questions.yaml", 0.74, 0.91, 0.036),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),
         ("tune2_questions.yaml", 0.81, 0.99, 0.005),
@@ -68,7 +68,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune9_questions.yaml", 0.73, 0.97, 0.011),
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
-        ("tune13_questions.yaml", 0.80, 0.90, 0.021),
+        ("tune13_questions.yaml", 0.80, 0.96, 0.008),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )

@@ -166,6 +166,16 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
+    # The article names Bloomberg as its source but no writer.
+    result = matcher.ask("Wer hat den Artikel geschrieben?")
+    assert not result.answered and [c.id for c in result.related] == ["S13"]
+    assert matcher.ask("Was ist die Quelle?").faq_id == "source"
+    # A follow-up about the article asks its own question, not who wrote it.
+    both = matcher.ask("Wer hat den Artikel geschrieben? Und woher stammt er?")
+    assert both.faq_id == "source" and both.unanswered == ("Wer hat den Artikel geschrieben?",)
+
+
 def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -> None:
     # "time" occurs only in a way the timeframe entry is asked ("time span"), not in its answer.
     assert not matcher.ask("what time is it").answered
