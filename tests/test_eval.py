@@ -56,6 +56,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh9_questions.yaml", 0.77, 0.87, 0.051),
         ("fresh10_questions.yaml", 0.76, 0.90, 0.036),
         ("fresh11_questions.yaml", 0.74, 0.91, 0.036),
+        ("fresh12_questions.yaml", 0.68, 0.91, 0.041),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),
         ("tune2_questions.yaml", 0.81, 0.99, 0.005),
@@ -69,6 +70,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
         ("tune13_questions.yaml", 0.80, 0.96, 0.008),
+        ("tune14_questions.yaml", 0.61, 0.89, 0.061),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )
@@ -172,6 +174,8 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune12_questions.yaml",
         "fresh11_questions.yaml",
         "tune13_questions.yaml",
+        "tune14_questions.yaml",
+        "fresh12_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
