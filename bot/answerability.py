@@ -16,7 +16,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
   Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), company
   (company figures it never gives: share price, market share, margin, staff, headquarters),
-  author (the article has a source, Bloomberg, but no byline), apply (how to take part),
+  author (the article has a source, Bloomberg, but no byline: "who wrote it"), countries
+  (which countries exactly: it names a region, APAC), apply (how to take part),
   forecast (predictions and judgements: "Wird AsiaForward ein Erfolg?", "Was the fine fair?").
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).

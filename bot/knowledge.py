@@ -56,6 +56,7 @@ Kind = Literal[
     "absolute",
     "previous",
     "elsewhere",
+    "countries",
     "per",
     "self",
     "company",
@@ -74,7 +75,8 @@ does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
 percentage), ``previous`` (another period), ``elsewhere`` (a place outside
-the article's regions), ``per`` (a share per start-up, developer …),
+the article's regions), ``countries`` (which countries exactly: it names a region),
+``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
 headquarters …), ``author`` (a byline), ``apply`` (how to take part), ``forecast`` (whether
 something will succeed or come back, what happens next; a judgement such as "is the fine

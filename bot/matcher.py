@@ -45,7 +45,7 @@ MAX_QUESTION_CHARS = 500
 _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
-    - {"amount", "date", "howlong", "when", "why", "who", "where", "meaning", "author"}
+    - {"amount", "date", "howlong", "when", "why", "who", "where", "countries", "meaning", "author"}
 )
 _TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered

@@ -93,6 +93,11 @@ _HAS_KIND = [
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
     ("Was ist die Quelle?", "author", False),
+    # Which countries exactly: the article names a region, no list of countries.
+    ("Welche Länder in Asien bekommen das Geld genau?", "countries", True),
+    ("which countries exactly are covered?", "countries", True),
+    ("Is Malaysia one of the countries covered?", "countries", True),
+    ("In welcher Region wird investiert?", "countries", False),
     # Who wrote it: the article names its source, not a writer.
     ("Wer hat den Artikel geschrieben?", "author", True),
     ("Who wrote this piece?", "author", True),

@@ -176,6 +176,15 @@ def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Match
     assert both.faq_id == "source" and both.unanswered == ("Wer hat den Artikel geschrieben?",)
 
 
+def test_which_countries_is_declined_pointing_to_the_region(matcher: Matcher) -> None:
+    result = matcher.ask("In welchen Ländern gilt das Programm?")
+    assert not result.answered and [c.id for c in result.related] == ["S1", "S2"]
+    assert matcher.ask("In welcher Region wird investiert?").faq_id == "region"
+    # A follow-up asks its own question: the developers are answered.
+    both = matcher.ask("Welche Länder gehören dazu? und wie viele Entwickler?")
+    assert both.faq_id == "developers"
+
+
 def test_one_word_only_in_how_an_entry_is_asked_is_no_answer(matcher: Matcher) -> None:
     # "time" occurs only in a way the timeframe entry is asked ("time span"), not in its answer.
     assert not matcher.ask("what time is it").answered
