@@ -288,6 +288,8 @@ _INTENTS = {
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
+    r"|marktfuhr\w*|market leaders?(?:hip)?|(?:people|leute|menschen|personen)(?= (?:\w+ ){0,2}"
+    r"(?:work|working|works|arbeiten|arbeitet|beschaftigt)\b)"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"
     r"|gehalt\w*|salary|salaries|net worth|vermogen"

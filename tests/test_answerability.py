@@ -89,6 +89,9 @@ _HAS_KIND = [
     ("Will Alibaba win TikTok back?", "forecast", True),
     ("Wat glaubst du, holt Alibaba TikTok wieder zurück?", "self", True),  # an opinion
     ("Wie hoch ist das Gehalt von Jeff Zhang?", "company", True),
+    ("How many people is working in Alibaba cloud company?", "company", True),
+    ("Ist Alibaba Cloud Marktführer in Asien?", "company", True),
+    ("How many people will be trained?", "company", False),
     ("Welche Ursachen werden für die Verlangsamung genannt?", "why", True),
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),
     ("Name of the Bloomberg reporter?", "author", True),
