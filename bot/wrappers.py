@@ -94,6 +94,8 @@ _FRAMES = [
     r"ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|i'?ve been wondering",
     r"(?:ich )?(?:hab|habe) (?:gehort|gelesen)|(?:i )?(?:heard|read) (?:that|somewhere that)?",
     r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
+    r"(?:darf|durfte|kann|konnte) ich (?:sie |dich |euch )?(?:(?:hoflich|mal|kurz|bitte|noch"
+    r"|nochmal) )*(?:fragen|nachfragen)|(?:may|might|can) i (?:(?:just|also|politely) )?ask",
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
     r"(?:quizfrage|quiz|trivia|betreff|betrifft|re|bzgl|bezuglich|zum thema|thema|topic"
@@ -112,6 +114,11 @@ _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
+# A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
+_TRAILING_POLITE = re.compile(
+    r"[\s,;-]*\b(?:(?:wenn|falls) ich (?:mal |so |das )?fragen darf|if i may(?: ask)?"
+    r"|if you don'?t mind(?: me asking)?|if (?:that'?s|it'?s) not too much to ask)(?=[\s?.!]*$)"
+)
 
 # A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und
 # von wem?", "Jeff Zhang: wer ist das?" (a label or greeting there is stripped as a frame).
@@ -250,6 +257,8 @@ def _strip_frames(segment: str) -> str:
             segment = segment[lead_in[-1].end() :]
     elif remark := _TRAILING_REMARK.search(_light(segment)):
         segment = segment[: remark.start()]
+    if polite := _TRAILING_POLITE.search(_light(segment)):
+        segment = segment[: polite.start()] + segment[polite.end() :]
     light = _light(segment)
     start = _LEADING_GREETING.match(light)
     begin = start.end() if start else 0

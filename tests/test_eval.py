@@ -42,14 +42,14 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
     [
         # Regression floors at today's measured levels. The issue's target for every set not
         # tuned on is >= 92 % / >= 95 % / <= 2 % wrong; the README shows the gap.
-        ("check_questions.yaml", 0.93, 0.90, 0.037),
+        ("check_questions.yaml", 0.93, 0.95, 0.025),
         ("holdout_questions.yaml", 0.95, 0.90, 0.035),
         ("fresh_questions.yaml", 0.94, 1.00, 0.001),
-        ("readers_test_questions.yaml", 0.89, 0.91, 0.032),
+        ("readers_test_questions.yaml", 0.90, 0.91, 0.032),
         ("fresh2_questions.yaml", 0.74, 0.92, 0.033),
-        ("fresh3_questions.yaml", 0.65, 0.94, 0.023),
-        ("fresh4_questions.yaml", 0.74, 0.97, 0.014),
-        ("fresh5_questions.yaml", 0.81, 0.85, 0.076),
+        ("fresh3_questions.yaml", 0.66, 0.94, 0.023),
+        ("fresh4_questions.yaml", 0.75, 0.97, 0.014),
+        ("fresh5_questions.yaml", 0.81, 0.86, 0.071),
         ("fresh6_questions.yaml", 0.87, 0.91, 0.036),
         ("fresh7_questions.yaml", 0.78, 0.94, 0.026),
         ("fresh8_questions.yaml", 0.80, 0.94, 0.021),
@@ -70,7 +70,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
         ("tune13_questions.yaml", 0.80, 0.96, 0.008),
-        ("tune14_questions.yaml", 0.61, 0.90, 0.056),
+        ("tune14_questions.yaml", 0.63, 0.93, 0.046),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )

@@ -33,6 +33,7 @@ def test_sharp_s_and_accents() -> None:
         ("im Vordergrund", "focus"),
         ("verpflichtet", "pledged"),
         ("competitive", "Konkurrenz"),
+        ("scheme", "Programm"),  # British English for a programme
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:

@@ -44,6 +44,14 @@ from bot.wrappers import unwrap
             ["um was geht es bei asiaforward?"],
         ),
         ("sorry ah disturb you, how much is the fine?", ["how much is the fine?"]),
+        # asking permission to ask, before or after the question
+        (
+            "Darf ich höflich fragen, über welchen Zeitraum die Förderung läuft?",
+            ["über welchen Zeitraum die Förderung läuft?"],
+        ),
+        ("Von wem stammt die Meldung, wenn ich fragen darf?", ["Von wem stammt die Meldung?"]),
+        ("May I ask who Jeff Zhang is, if you don't mind?", ["who Jeff Zhang is?"]),
+        ("Kann ich mich bewerben?", ["Kann ich mich bewerben?"]),
         # where the reader expects the answer is no part of what is asked ...
         ("Who are the competitors according to the article?", ["Who are the competitors?"]),
         ("Wer sind lt. Artikel die Konkurrenten?", ["Wer sind die Konkurrenten?"]),
