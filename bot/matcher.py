@@ -40,12 +40,14 @@ SUGGESTION_MEANING = 0.45  # … or cosine with the question (the semantic stage
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
-# its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Who wrote
-# the article is not carried: "Wer hat ihn geschrieben? Und woher stammt er?" asks the source.
+# its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Not carried:
+# who wrote the article ("Wer hat ihn geschrieben? Und woher stammt er?" asks the source), a
+# total ("Umsatz insgesamt? Und wie stark ist er gewachsen?"), a name ("Wie heißt es?").
 _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
-    - {"amount", "date", "howlong", "when", "why", "who", "where", "countries", "meaning", "author"}
+    - {"amount", "absolute", "date", "howlong", "when", "why", "who", "where", "countries"}
+    - {"meaning", "name", "author"}
 )
 _TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
@@ -150,7 +152,11 @@ class Matcher:
             self._answer(part, language, trace, context=context)
             for part, context in zip(unwrapped.parts, unwrapped.contexts, strict=True)
         ]
-        answered = [r for r in results if r.answered]
+        answered: list[MatchResult] = []
+        for result in results:
+            # Two parts answered by the same entry get its answer once.
+            if result.answered and all(not _same_answer(result, a) for a in answered):
+                answered.append(result)
         first = answered[0] if answered else results[0]
         unanswered = tuple(r.question for r in results if not r.answered) if answered else ()
         return replace(
@@ -487,3 +493,8 @@ class Matcher:
         """Example questions for greetings and empty queries."""
         empty = MatchResult(question="", language=language, outcome="empty")
         return self._with_suggestions(empty, []).suggestions
+
+
+def _same_answer(a: MatchResult, b: MatchResult) -> bool:
+    """Whether two results give the same answer: the same entry, or the same quoted sentences."""
+    return a.faq_id == b.faq_id and [c.id for c in a.citations] == [c.id for c in b.citations]

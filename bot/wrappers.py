@@ -372,7 +372,14 @@ def _is_follow_up(part: str) -> bool:
 
 
 # Pronouns that point back at what the question before is about: "und wie viel Geld is des?"
-_BACK = re.compile(r"\b(?:es|das|des|dat|dit|det|dies|it|that|this|they|them|those)\b")
+_BACK = re.compile(
+    r"\b(?:es|das|des|dat|dit|det|dies|it|that|this|they|them|those"
+    # persons and possessives: "what's his title?", "und wie alt ist er?"
+    r"|his|her|its|their|him|er|ihn|ihm|sein|seine[nmrs]?|ihre[nmrs]?|dessen|deren"
+    # German pronominal adverbs: "Was macht Alibaba dafür?", "wie viel davon?"
+    r"|dafur|davon|dazu|damit|dabei|daruber|dadurch|dahinter|daran|darauf|daraus|danach"
+    r"|dagegen)\b"
+)
 
 
 def _refers_back(part: str) -> bool:

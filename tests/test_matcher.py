@@ -166,6 +166,20 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+def test_two_parts_answered_by_the_same_entry_get_one_answer(matcher: Matcher) -> None:
+    result = matcher.ask("Was bedeutet „Talentpool mit eine Million“? Was macht Alibaba dafür?")
+    assert result.faq_id == "talent-pool" and result.more == () and result.unanswered == ()
+
+
+def test_a_follow_up_asks_its_own_kind_of_fact(matcher: Matcher) -> None:
+    # A total asked first ("insgesamt", never given) is no part of how fast it grew.
+    result = matcher.ask(
+        "Wie viel Umsatz macht Alibaba Cloud insgesamt? Und wie stark ist er gewachsen?"
+    )
+    assert result.faq_id == "revenue-growth"
+    assert result.unanswered == ("Wie viel Umsatz macht Alibaba Cloud insgesamt?",)
+
+
 def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
     # The article names Bloomberg as its source but no writer.
     result = matcher.ask("Wer hat den Artikel geschrieben?")

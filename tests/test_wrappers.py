@@ -305,6 +305,8 @@ def test_a_follow_up_after_a_remark_is_part_of_the_question() -> None:
     [
         "Meituan will auch mehr ausgeben, stimmt das, und wie viel Geld ist das?",
         "china government punish alibaba big big ya? berapa dollar?",  # Malay "how much"
+        "Who's the exec quoted on the record and what's his title?",
+        "Was bedeutet Talentpool? Was macht Alibaba dafür?",
     ],
 )
 def test_a_short_second_question_that_points_back_is_read_with_the_first(message: str) -> None:
