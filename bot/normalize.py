@@ -194,6 +194,17 @@ def standard_spelling(text: str) -> str:
     return WORD.sub(standard, text)
 
 
+# Growth that is not as fast as it was is a slowdown: "Why is the cloud not growing as fast?",
+# "warum wächst die Cloud nicht mehr so schnell?"
+_NOT_AS_FAST = re.compile(
+    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t) (?:growing|grow|expanding|expand)"
+    r" (?:as (?:fast|quickly|rapidly|much)|at the same (?:speed|pace|rate)|like before)\b"
+)
+_NICHT_SO_SCHNELL = re.compile(
+    r"\b(?:nicht mehr|nicht|nimmer|kaum noch) so (?:schnell|stark|rasant)\b"
+)
+
+
 def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
     question for a name ("wie heißt …") asking a name. (Each rewrite runs only when its word
@@ -213,6 +224,10 @@ def standard_words(folded: str) -> str:
         folded = _NAME_QUESTION.sub(r"\1name", folded)
     if "vor" in words and "gegen" in words:
         folded = _GEHT_GEGEN_VOR.sub(r"\1 vorgehen", folded)
+    if "grow" in folded or "expand" in folded:
+        folded = _NOT_AS_FAST.sub("slower", folded)
+    if "wachs" in folded or "wuchs" in folded:
+        folded = _NICHT_SO_SCHNELL.sub("langsamer", folded)
     if "called" in folded or "named" in folded:
         folded = _CALLED.sub(r"\1\2 name", folded)
         folded = _HOW_CALLED.sub(r"what is\1 name", folded)
@@ -288,7 +303,8 @@ _INTENTS = {
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
-    r"|marktfuhr\w*|market leaders?(?:hip)?|(?:people|leute|menschen|personen)(?= (?:\w+ ){0,2}"
+    r"|profitab\w*|rentab\w*|marktfuhr\w*|market leaders?(?:hip)?"
+    r"|(?:people|leute|menschen|personen)(?= (?:\w+ ){0,2}"
     r"(?:work|working|works|arbeiten|arbeitet|beschaftigt)\b)"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"

@@ -91,6 +91,7 @@ _HAS_KIND = [
     ("Wie hoch ist das Gehalt von Jeff Zhang?", "company", True),
     ("How many people is working in Alibaba cloud company?", "company", True),
     ("Ist Alibaba Cloud Marktführer in Asien?", "company", True),
+    ("is the cloud unit even profitable yet?", "company", True),
     ("How many people will be trained?", "company", False),
     ("Welche Ursachen werden für die Verlangsamung genannt?", "why", True),
     ("Wer ist der Präsident von Alibaba Cloud?", "company", False),

@@ -61,7 +61,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),
         ("tune2_questions.yaml", 0.81, 0.99, 0.005),
         ("tune3_questions.yaml", 0.63, 0.99, 0.005),
-        ("tune4_questions.yaml", 0.80, 0.96, 0.018),  # a half-answerable pair is labelled a decline
+        ("tune4_questions.yaml", 0.81, 0.96, 0.018),  # a half-answerable pair is labelled a decline
         ("tune5_questions.yaml", 0.90, 0.89, 0.046),
         ("tune6_questions.yaml", 0.70, 0.98, 0.006),
         ("tune7_questions.yaml", 0.77, 1.00, 0.001),
@@ -70,7 +70,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune10_questions.yaml", 0.77, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
         ("tune13_questions.yaml", 0.80, 0.96, 0.008),
-        ("tune14_questions.yaml", 0.64, 0.93, 0.041),
+        ("tune14_questions.yaml", 0.66, 0.94, 0.031),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )

@@ -34,6 +34,7 @@ def test_sharp_s_and_accents() -> None:
         ("verpflichtet", "pledged"),
         ("competitive", "Konkurrenz"),
         ("scheme", "Programm"),  # British English for a programme
+        ("stopped", "verlassen"),  # a customer that stopped using it left
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
@@ -100,6 +101,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("die tick tack app", ["tiktok", "app"]),  # voice typing
         # a reason to check is a "why"
         ("Was it because of the price?", ["?why", "kosten"]),
+        # growth that is not as fast as before is a slowdown
+        ("why is the cloud not growing as fast", ["?why", "cloud", "langsam"]),
+        ("wächst die Cloud nicht mehr so schnell?", ["wachstum", "cloud", "langsam"]),
     ],
 )
 def test_regional_function_words_and_name_questions(
