@@ -64,13 +64,13 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune4_questions.yaml", 0.81, 0.96, 0.018),  # a half-answerable pair is labelled a decline
         ("tune5_questions.yaml", 0.90, 0.89, 0.046),
         ("tune6_questions.yaml", 0.70, 0.98, 0.006),
-        ("tune7_questions.yaml", 0.77, 1.00, 0.001),
+        ("tune7_questions.yaml", 0.78, 1.00, 0.001),
         ("tune8_questions.yaml", 0.77, 1.00, 0.011),
-        ("tune9_questions.yaml", 0.73, 0.97, 0.011),
-        ("tune10_questions.yaml", 0.77, 0.98, 0.006),
+        ("tune9_questions.yaml", 0.76, 0.97, 0.011),
+        ("tune10_questions.yaml", 0.79, 0.98, 0.006),
         ("tune11_questions.yaml", 0.85, 0.96, 0.011),
         ("tune13_questions.yaml", 0.80, 0.96, 0.008),
-        ("tune14_questions.yaml", 0.66, 0.94, 0.031),
+        ("tune14_questions.yaml", 0.67, 0.94, 0.031),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
     ],
 )
