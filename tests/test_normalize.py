@@ -35,6 +35,7 @@ def test_sharp_s_and_accents() -> None:
         ("competitive", "Konkurrenz"),
         ("scheme", "Programm"),  # British English for a programme
         ("stopped", "verlassen"),  # a customer that stopped using it left
+        ("Miese", "Verlust"),  # "Miese machen": to lose money
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
