@@ -380,7 +380,7 @@ _INTENTS = {
     r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)",
     # Which countries exactly: the article names a region (APAC), no list of countries.
     "countries": r"(?:welche[nmrs]?|which|what|list of|liste der) (?:[\w-]+ ){0,2}(?:lander|landern"
-    r"|staaten|countries|country|nations)|(?:lander|landern|countries) (?:exactly|genau)"
+    r"|staaten|countries|nations)|(?:lander|landern|countries) (?:exactly|genau)"
     r"|(?:one of|among) the (?:[\w-]+ ){0,2}countries|eine[sm]? der (?:[\w-]+ )?(?:lander|staaten)",
     # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
     # centers in Germany", "Latin America" (not a country in APAC, which the region answers).

@@ -102,6 +102,7 @@ _HAS_KIND = [
     ("which countries exactly are covered?", "countries", True),
     ("Is Malaysia one of the countries covered?", "countries", True),
     ("In welcher Region wird investiert?", "countries", False),
+    ("What country is Alibaba from?", "countries", False),  # one country: China
     # Who wrote it: the article names its source, not a writer.
     ("Wer hat den Artikel geschrieben?", "author", True),
     ("Who wrote this piece?", "author", True),
