@@ -496,7 +496,7 @@ main nutshell info information details detail thing things stuff regarding
 kind sort type true correct right fact facts briefly short quick quickly receive receives
 woraus worauf wodurch womit wovon worum woran
 received erhalten erhalt erhielt
-hinsichtlich bekomen jemacht gsacht gebn fia tho nochma
+hinsichtlich bekomen jemacht gsacht gebn fia tho nochma total overall insgesamt gesamt
 lowkey highkey ngl tbh imo imho fr frfr bro bruh dude mate digga alter echt krass rn wait curious
 wild sounds kinda sorta wanna tryna nah yeah yep nope cap lmao omg guys folks legit literally
 honestly seriously hald gell gall isch des dene dr hend hen au bloss ebbes net nit weisch gsi

@@ -51,7 +51,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh4_questions.yaml", 0.75, 0.97, 0.014),
         ("fresh5_questions.yaml", 0.81, 0.86, 0.071),
         ("fresh6_questions.yaml", 0.87, 0.91, 0.036),
-        ("fresh7_questions.yaml", 0.78, 0.94, 0.026),
+        ("fresh7_questions.yaml", 0.79, 0.94, 0.026),
         ("fresh8_questions.yaml", 0.80, 0.94, 0.021),
         ("fresh9_questions.yaml", 0.77, 0.89, 0.046),
         ("fresh10_questions.yaml", 0.76, 0.90, 0.036),

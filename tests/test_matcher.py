@@ -166,6 +166,11 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+def test_a_total_is_the_sum_itself_unless_the_article_never_gives_it(matcher: Matcher) -> None:
+    assert matcher.ask("What's the total funding amount?").faq_id == "investment-amount"
+    assert not matcher.ask("Wie viele Kunden hat Alibaba Cloud insgesamt?").answered
+
+
 def test_two_parts_answered_by_the_same_entry_get_one_answer(matcher: Matcher) -> None:
     result = matcher.ask("Was bedeutet „Talentpool mit eine Million“? Was macht Alibaba dafür?")
     assert result.faq_id == "talent-pool" and result.more == () and result.unanswered == ()
