@@ -62,7 +62,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune2_questions.yaml", 0.81, 0.99, 0.005),
         ("tune3_questions.yaml", 0.63, 0.99, 0.005),
         ("tune4_questions.yaml", 0.81, 0.96, 0.018),  # a half-answerable pair is labelled a decline
-        ("tune5_questions.yaml", 0.90, 0.89, 0.046),
+        ("tune5_questions.yaml", 0.91, 0.89, 0.046),
         ("tune6_questions.yaml", 0.70, 0.98, 0.006),
         ("tune7_questions.yaml", 0.78, 1.00, 0.001),
         ("tune8_questions.yaml", 0.77, 1.00, 0.011),

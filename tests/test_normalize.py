@@ -36,6 +36,7 @@ def test_sharp_s_and_accents() -> None:
         ("scheme", "Programm"),  # British English for a programme
         ("stopped", "verlassen"),  # a customer that stopped using it left
         ("Miese", "Verlust"),  # "Miese machen": to lose money
+        ("exec", "Präsident"),  # an executive (a "chief executive" is a CEO)
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
