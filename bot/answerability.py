@@ -61,6 +61,8 @@ class Verdict:
 
     ok: bool
     reason: str = ""
+    missing: frozenset[str] = frozenset()
+    """The kinds of fact asked that the entry doesn't state (when that is why it doesn't)."""
 
 
 def _kinds(intents: Iterable[str]) -> frozenset[str]:
@@ -121,7 +123,7 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
     kinds = question_kinds(asked.intents)
     missing = _satisfied(kinds, offer.kinds)
     if missing:
-        return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state")
+        return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state", missing)
     if "amount" in kinds and asked.figures:
         given = set(asked.figures) & set(offer.figures)
         if not given:

@@ -222,6 +222,7 @@ class Matcher:
         if choice is None and unfit is not None and unfit.score >= (threshold or self.threshold):
             choice = self._sibling_of(unfit, fitting, kinds)
         related: tuple[str, ...] = ()
+        missing: frozenset[str] = frozenset()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
             verdict = self._check_entry(asked, choice.entry)
@@ -235,14 +236,15 @@ class Matcher:
                 if choice.stage == "exact":
                     return answer
                 return replace(answer, understood_as=entry.questions.get(language)[0])
-            related = tuple(entry.sentences)
+            related, missing = tuple(entry.sentences), verdict.missing
         blocked = related
         if unfit is not None and unfit.score >= self.threshold:
             # The entry the question is about, which doesn't state what it asks: point to it
             # (rather than to an entry of the right kind that is about something else).
             entry = self.knowledge.entries[unfit.entry]
-            reason = self._check_entry(kind_asked, unfit.entry).reason
-            trace.append(f"answerability [{entry.id}]: {reason}")
+            unfit_verdict = self._check_entry(kind_asked, unfit.entry)
+            trace.append(f"answerability [{entry.id}]: {unfit_verdict.reason}")
+            missing = unfit_verdict.missing
             related = tuple(entry.sentences)
             blocked = tuple(dict.fromkeys((*blocked, *related)))
         # The sentences of an entry that does not answer don't answer either.
@@ -265,6 +267,7 @@ class Matcher:
             outcome="unsure" if unsure else "unknown",
             score=best.score if best else 0.0,
             related=tuple(self._citation(sid) for sid in related),
+            missing=next(iter(missing)) if len(missing) == 1 and related else "",
         )
         trace.append(f"decision: {result.outcome}" + (f", related {list(related)}" * bool(related)))
         return self._with_suggestions(result, candidates, similarities)

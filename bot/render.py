@@ -9,7 +9,7 @@ import html
 
 from bot.knowledge import Knowledge
 from bot.result import Citation, MatchResult
-from bot.texts import t
+from bot.texts import TEXTS, t
 
 
 def escape(text: str) -> str:
@@ -54,7 +54,8 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
                 lines.extend(_quote_lines(citation, lang, markup=markup))
     if result.related:  # declined, but the article mentions the subject here
         lines.append("")
-        lines.append(t("related_intro", lang))
+        specific = f"related_intro_{result.missing}"  # the kind of fact it doesn't give
+        lines.append(t(specific if specific in TEXTS else "related_intro", lang))
         for citation in result.related:
             lines.extend(_quote_lines(citation, lang, markup=markup))
     if result.all_citations or result.related:

@@ -47,6 +47,8 @@ class MatchResult:
     reader sees how the bot read the question (and a misreading at once)."""
     related: tuple[Citation, ...] = ()
     """When declined: sentences about the question's subject that don't answer it."""
+    missing: str = ""
+    """When declined with ``related``: the kind of fact asked that they don't give ("author")."""
     more: tuple[MatchResult, ...] = ()
     """The answer to a second question in the same message."""
     unanswered: tuple[str, ...] = ()

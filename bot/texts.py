@@ -25,6 +25,27 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Im Artikel geht es an dieser Stelle darum, aber ohne diese Angabe:",
         "en": "The article touches on this here, but doesn't give that detail:",
     },
+    # … where the kind of fact asked is one the article doesn't give (``MatchResult.missing``)
+    "related_intro_author": {
+        "de": "Einen Autor nennt der Artikel nicht, nur seine Quelle:",
+        "en": "The article names no author, only its source:",
+    },
+    "related_intro_countries": {
+        "de": "Einzelne Länder zählt der Artikel nicht auf, er nennt die Region:",
+        "en": "The article doesn't list single countries; it names the region:",
+    },
+    "related_intro_conversion": {
+        "de": "Umgerechnet nennt der Artikel nichts, nur den Betrag in dieser Währung:",
+        "en": "The article converts nothing; it gives the amount in this currency only:",
+    },
+    "related_intro_when": {
+        "de": "Wann genau, sagt der Artikel nicht. Hier geht es darum:",
+        "en": "The article doesn't say when exactly. This is where it comes up:",
+    },
+    "related_intro_why": {
+        "de": "Warum, sagt der Artikel nicht. Hier geht es darum:",
+        "en": "The article doesn't say why. This is where it comes up:",
+    },
     "greeting": {
         "de": "Hallo! 👋 Frag mich gern etwas zum Artikel über Alibabas Project AsiaForward.",
         "en": "Hi! 👋 Ask me anything about the article on Alibaba's Project AsiaForward.",

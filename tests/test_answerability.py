@@ -213,6 +213,7 @@ def test_kind_must_be_declared() -> None:
     why = asks("Warum hat TikTok Alibaba verlassen?")
     assert not check(why, Offer(["who", "what"])).ok
     assert "why" in check(why, Offer(["who", "what"])).reason
+    assert check(why, Offer(["who", "what"])).missing == {"why"}
     assert check(why, Offer(["why"])).ok
     # A date also tells when; a day does not give the year.
     assert check(asks("Wann?"), Offer(["date"])).ok

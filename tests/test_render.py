@@ -33,3 +33,18 @@ def test_an_answer_says_which_faq_question_it_answers(matcher: Matcher, knowledg
     exact = matcher.ask("Wie hoch war die Kartellstrafe?")
     assert exact.understood_as == ""
     assert render(exact, knowledge).startswith("Chinesische Kartellbehörden")
+
+
+def test_a_decline_says_which_kind_of_fact_the_article_lacks(matcher: Matcher, knowledge) -> None:
+    # The article has a source but no byline: the decline says so, then quotes the source line.
+    author = render(matcher.ask("Wer hat den Artikel geschrieben?"), knowledge).splitlines()
+    assert author[2] == "Einen Autor nennt der Artikel nicht, nur seine Quelle:"
+    assert author[3].startswith("[S13]")
+    when = render(matcher.ask("When was Alibaba fined?"), knowledge)
+    assert "The article doesn't say when exactly. This is where it comes up:\n[S5]" in when
+    # A kind of fact without a text of its own gets the general pointer.
+    age = matcher.ask("Wie alt ist Jeff Zhang?")
+    assert age.missing == "age"
+    assert "Im Artikel geht es an dieser Stelle darum, aber ohne diese Angabe:" in render(
+        age, knowledge
+    )
