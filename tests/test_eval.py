@@ -72,6 +72,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune13_questions.yaml", 0.80, 0.96, 0.008),
         ("tune14_questions.yaml", 0.69, 0.94, 0.031),
         ("tune12_questions.yaml", 0.70, 0.95, 0.016),
+        ("tune15_questions.yaml", 0.77, 0.92, 0.036),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -176,6 +177,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune13_questions.yaml",
         "tune14_questions.yaml",
         "fresh12_questions.yaml",
+        "tune15_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
