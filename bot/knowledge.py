@@ -38,6 +38,7 @@ EntryId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_
 Kind = Literal[
     "what",
     "how",
+    "gist",
     "who",
     "when",
     "date",
@@ -67,7 +68,8 @@ Kind = Literal[
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
-means), ``name`` (what someone or something is called), ``said`` (what someone said about
+means), ``gist`` (what the article or the whole story is about: "Worum geht es?", "the
+takeaway"), ``name`` (what someone or something is called), ``said`` (what someone said about
 it: "Was sagt Jack Ma dazu?"), ``others`` (the answer names several of what is asked, so "who
 else", "welche noch", "besides …" can be answered; not by an entry that names one). This
 article states none of the following, so no entry of today's FAQ declares them; an entry that

@@ -247,6 +247,23 @@ _COMPANIES = r"(?:alibaba|huawei|tencent|aws|amazon|meituan|bytedance|tiktok|goo
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
+    # What the article or the story is about as a whole, or its gist: "Worum geht es da
+    # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
+    # "Worum geht es bei der Strafe?": that asks about the fine).
+    "gist": r"worum (?:gehts|geht'?s|geht es|handelt es sich)(?= *(?:(?:denn|da|hier|eigentlich"
+    r"|uberhaupt|im kern|genau|so|im (?:artikel|text|bericht)|in (?:dem|diesem) (?:artikel|text"
+    r"|bericht)|bei (?:dem|diesem) (?:artikel|text|bericht)) *)*[?!.]*$)"
+    r"|what(?:'?s| is| was)(?= (?:this|the|that) (?:whole )?(?:[\w-]+ )?(?:article|story|piece"
+    r"|text|news|report) (?:[\w-]+ )?about\b *[?!.]*$)"
+    # a gist, of the article or alone: "die Kernaussage des Artikels", "the takeaway?"
+    r"|(?:kernaussage|hauptaussage|zusammenfassung|summary|takeaway|gist|main point|bottom line)"
+    r"(?= (?:des|der|vom|of|from) (?:the |this |dem |diesem? )?(?:whole |ganzen )?(?:artikels?"
+    r"|textes|berichts?|meldung|article|story|piece|news|report|text)\b"
+    r"|(?: (?:here|hier|davon|of it|dazu))? *(?:,? *in (?:one|a single|einem) (?:sentence|line"
+    r"|satz))? *[?!.]*$)"
+    r"|(?:sum|summari[sz]e|fass\w*) (?:up )?(?:mir |me |kurz |briefly )*(?:the |this |den |das "
+    r"|diesen )?(?:whole |ganzen? )?(?:article|story|piece|news|report|text|artikel|bericht|ganze"
+    r"|it|es|project asiaforward|asiaforward)\b",
     # An absolute figure the article gives only as a percentage, and the revenue itself, of which
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
@@ -466,7 +483,7 @@ _INTENTS = {
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
-_TOPIC_INTENTS = frozenset({"company", "author", "name"})
+_TOPIC_INTENTS = frozenset({"company", "author", "name", "gist"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 _INTENT = re.compile(
     "|".join(
@@ -480,7 +497,7 @@ _DIGIT = re.compile(r"\d")
 # carry meaning in questions about a news article (numbers, time, "old", "Microsoft" …): a
 # question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
-lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's
+lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
 eigentlich mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
 stimmt stimmen richtig wahr falsch ungefahr etwa grob

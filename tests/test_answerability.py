@@ -103,6 +103,17 @@ _HAS_KIND = [
     ("Is Malaysia one of the countries covered?", "countries", True),
     ("In welcher Region wird investiert?", "countries", False),
     ("What country is Alibaba from?", "countries", False),  # one country: China
+    # What the article is about as a whole: only the entry that sums it up answers.
+    ("Worum geht es da eigentlich im Kern?", "gist", True),
+    ("worum gehts in dem artikel", "gist", True),
+    ("what's this Alibaba article actually about?", "gist", True),
+    ("Was ist die Kernaussage des Artikels in einem Satz?", "gist", True),
+    ("What's the takeaway from this whole story, in one line?", "gist", True),
+    ("How would you sum up Project AsiaForward in one sentence?", "gist", True),
+    ("Worum geht es bei der Strafe?", "gist", False),
+    ("What's the main point Jeff Zhang makes?", "gist", False),
+    ("Fass mir die Strafe zusammen", "gist", False),
+    ("What is the article saying about TikTok?", "gist", False),
     # Who wrote it: the article names its source, not a writer.
     ("Wer hat den Artikel geschrieben?", "author", True),
     ("Who wrote this piece?", "author", True),

@@ -407,3 +407,15 @@ def test_a_decline_points_to_what_both_stages_agree_it_is_about(matcher: Matcher
     assert not result.answered and [c.id for c in result.related] == ["S5"]
     # No agreement, no pointer.
     assert matcher.ask("What is Alibaba's share price?").related == ()
+
+
+def test_what_the_article_is_about_is_its_gist_not_its_source(matcher: Matcher) -> None:
+    # "article" alone pointed to the source entry (Bloomberg); the question asks the gist.
+    for question in (
+        "what's this article actually about?",
+        "Worum geht es da eigentlich im Kern?",
+        "Was ist die Kernaussage des Artikels in einem Satz?",
+    ):
+        assert matcher.ask(question).faq_id == "asiaforward-what", question
+    # Asked of one subject, it is no question for the gist.
+    assert matcher.ask("Worum geht es bei der Strafe?").faq_id != "asiaforward-what"
