@@ -52,6 +52,8 @@ class Choice:
     entry: int
     score: float
     stage: str
+    sentences: tuple[str, ...] = ()
+    """For stage "shared": the sentences to quote, which the entries in a near-tie share."""
 
 
 def near_tie(candidates: Sequence[Candidate], margin: float) -> list[Candidate]:

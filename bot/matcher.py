@@ -221,12 +221,19 @@ class Matcher:
             trace.append("semantic: not needed" if choice else "semantic: nothing to compare")
         if choice is None and unfit is not None and unfit.score >= (threshold or self.threshold):
             choice = self._sibling_of(unfit, fitting, kinds)
+        if choice is None and similarities is not None:
+            choice = self._shared_choice(
+                asked, candidates, similarities, threshold or self.threshold
+            )
         related: tuple[str, ...] = ()
         missing: frozenset[str] = frozenset()
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
             verdict = self._check_entry(asked, choice.entry)
             trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
+            if choice.stage == "shared":
+                trace.append(f"decision: quote {list(choice.sentences)}, shared by the closest")
+                return self._quoted(text, language, choice.sentences, choice.score)
             if verdict.ok and choice.stage == "siblings":
                 trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
                 return self._quoted(text, language, entry.sentences, choice.score)
@@ -349,8 +356,7 @@ class Matcher:
                         if answerability.fits_all(query.intents, self.knowledge.entries[e].kinds)
                     ]
                     closest = fitting[0] if len(fitting) == 1 else None
-                sentence_sets = {self._entry_sentences[e] for e in contenders}
-                same = len(sentence_sets) == 1
+                same = len({self._entry_sentences[e] for e in contenders}) == 1
         return decision.lexical_choice(
             candidates,
             exact=exact,
@@ -415,6 +421,33 @@ class Matcher:
         if not verdict.ok:
             return (sentence_id,)
         return self._quoted(text, language, [sentence_id], round(100 * coverage, 1))
+
+    def _shared_choice(
+        self,
+        asked: answerability.Asked,
+        candidates: Sequence[Candidate],
+        similarities: Sequence[float],
+        threshold: float,
+    ) -> Choice | None:
+        """Entries in a near-tie that cite a sentence in common, one of them also the closest in
+        meaning: the common sentence is the answer ("was ist mit TikTok passiert?"), if it
+        states what is asked (as a quote is checked)."""
+        contenders = decision.near_tie(candidates, self.margin)
+        if len(contenders) < 2 or contenders[0].score < threshold:
+            return None
+        closest = max(range(len(similarities)), key=similarities.__getitem__)
+        if closest not in {c.entry for c in contenders}:
+            return None
+        shared = frozenset.intersection(*(self._entry_sentences[c.entry] for c in contenders))
+        sentences = tuple(
+            s.id
+            for s in self.knowledge.sentences
+            if s.id in shared
+            and answerability.check(asked, self._sentence_offers[s.id], self._unstated).ok
+        )
+        if not sentences:
+            return None
+        return Choice(contenders[0].entry, contenders[0].score, "shared", sentences)
 
     def _quoted(
         self, text: str, language: Lang, sentence_ids: Sequence[str], score: float

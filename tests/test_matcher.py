@@ -419,3 +419,13 @@ def test_what_the_article_is_about_is_its_gist_not_its_source(matcher: Matcher) 
         assert matcher.ask(question).faq_id == "asiaforward-what", question
     # Asked of one subject, it is no question for the gist.
     assert matcher.ask("Worum geht es bei der Strafe?").faq_id != "asiaforward-what"
+
+
+def test_a_near_tie_on_a_shared_sentence_quotes_it(matcher: Matcher) -> None:
+    # Three TikTok entries tie; all rest on S12, and one of them is the closest in meaning.
+    result = matcher.ask("was ist mit tiktok passiert")
+    assert result.outcome == "quote" and [c.id for c in result.citations] == ["S12"]
+    slowest = matcher.ask("Is that the slowest growth in a while?")
+    assert [c.id for c in slowest.citations] == ["S11"]
+    # The shared sentence must state what is asked: it names Alibaba's growth, not Huawei's.
+    assert not matcher.ask("Huawei cloud growth rate?").answered
