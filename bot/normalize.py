@@ -365,7 +365,10 @@ _INTENTS = {
     # How to take part: the article says who is supported, not how to apply.
     "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
     r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
-    r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen",
+    r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen"
+    # the separable verb around its object: "Wie meld ma sich für des Programm an?"
+    r"|(?:meld|melde|meldet|meldest)(?= (?:[\w'-]+ ){0,2}(?:sich|mich|dich|uns|euch)"
+    r" (?:[\w'-]+ ){0,5}an\s*[?!.]*$)",
     # ("as per the statement", "per its statement": according to)
     # (and a share of another figure: "wie viel Prozent vom Jahresumsatz", "what percentage of")
     "per": r"(?:wie ?viel|welche[nr]?) (?:prozent|anteil) (?:vom|von|der|des|am|an)\b"

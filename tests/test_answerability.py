@@ -103,6 +103,9 @@ _HAS_KIND = [
     ("Is Malaysia one of the countries covered?", "countries", True),
     ("In welcher Region wird investiert?", "countries", False),
     ("What country is Alibaba from?", "countries", False),  # one country: China
+    # How to take part, also with the separable verb around its object.
+    ("Wie meld ma sich für des Programm an?", "apply", True),
+    ("Meldet Alibaba einen Verlust an?", "apply", False),
     # What the article is about as a whole: only the entry that sums it up answers.
     ("Worum geht es da eigentlich im Kern?", "gist", True),
     ("worum gehts in dem artikel", "gist", True),
