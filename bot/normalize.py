@@ -346,6 +346,10 @@ _INTENTS = {
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
     r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
     r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?"
+    # which investors exactly: it names none ("Which VC firms are partners in the program?")
+    r"|(?:which|what|welche[nrs]?)(?= (?:\w+ ){0,2}(?:vc|venture capital|risikokapital|investment"
+    r"|investoren|partner)[ -]?(?:firms?|funds?|investors?|partners?|gesellschaften|firmen|fonds"
+    r"|geber(?:n)?|investoren)\b)"
     # how one company compares with another: "Wächst Huawei schneller als Alibaba?", "Huawei's
     # cloud growth compared to that?"
     r"|(?:schneller|langsamer|starker|besser|faster|slower|better) (?:\w+ ){0,2}(?:als|than)"

@@ -103,6 +103,10 @@ _HAS_KIND = [
     ("Is Malaysia one of the countries covered?", "countries", True),
     ("In welcher Region wird investiert?", "countries", False),
     ("What country is Alibaba from?", "countries", False),  # one country: China
+    # Which investors exactly: the article names none.
+    ("Which VC firms are partners in the program?", "company", True),
+    ("Welche Risikokapitalgeber sind dabei?", "company", True),
+    ("Will they help founders find venture capital?", "company", False),
     # How to take part, also with the separable verb around its object.
     ("Wie meld ma sich für des Programm an?", "apply", True),
     ("Meldet Alibaba einen Verlust an?", "apply", False),
