@@ -268,6 +268,7 @@ _INTENTS = {
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
     r"|wie ?(?:viel|veel|vill?|vui) (?=umsatz)|how much (?=revenue|sales)"
+    r"|welche[nr]? (?=umsatz\b)"
     r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
     r"|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
     r"|total (?=revenue|sales)|gesamtumsatz|(?<=revenue |umsatz )in (?:us-?)?(?:dollars?|usd)\b",

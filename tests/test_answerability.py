@@ -103,6 +103,9 @@ _HAS_KIND = [
     ("Is Malaysia one of the countries covered?", "countries", True),
     ("In welcher Region wird investiert?", "countries", False),
     ("What country is Alibaba from?", "countries", False),  # one country: China
+    # The revenue itself: the article gives only its growth.
+    ("Welchen Umsatz hatte die Cloud im März-Quartal?", "absolute", True),
+    ("Welches Umsatzwachstum hatte die Cloud?", "absolute", False),
     # Which investors exactly: the article names none.
     ("Which VC firms are partners in the program?", "company", True),
     ("Welche Risikokapitalgeber sind dabei?", "company", True),
