@@ -181,6 +181,22 @@ def agreed_topic(
     return best if agreed and similarities[best] - second >= SEMANTIC_LEAD else None
 
 
+def tied_with_closest(
+    candidates: Sequence[Candidate],
+    similarities: Sequence[float],
+    *,
+    margin: float,
+    threshold: float,
+) -> list[Candidate]:
+    """The entries in a near-tie at the top of the lexical ranking that covers the question
+    (``threshold``), when the entry closest in meaning is one of them; else none."""
+    contenders = near_tie(candidates, margin)
+    if len(contenders) < 2 or contenders[0].score < threshold or not similarities:
+        return []
+    best, _ = _leader(similarities)
+    return contenders if any(c.entry == best for c in contenders) else []
+
+
 def _leader(similarities: Sequence[float]) -> tuple[int, float]:
     """The entry closest in meaning, and the next entry's similarity (-1 if there is none)."""
     ranked = sorted(range(len(similarities)), key=lambda e: -similarities[e])

@@ -227,13 +227,13 @@ class Matcher:
             )
         related: tuple[str, ...] = ()
         missing: frozenset[str] = frozenset()
+        if choice is not None and choice.stage == "shared":  # its sentences are checked
+            trace.append(f"decision: quote {list(choice.sentences)}, shared by the closest")
+            return self._quoted(text, language, choice.sentences, choice.score)
         if choice is not None:
             entry = self.knowledge.entries[choice.entry]
             verdict = self._check_entry(asked, choice.entry)
             trace.append(f"answerability [{entry.id}]: " + (verdict.reason or "ok"))
-            if choice.stage == "shared":
-                trace.append(f"decision: quote {list(choice.sentences)}, shared by the closest")
-                return self._quoted(text, language, choice.sentences, choice.score)
             if verdict.ok and choice.stage == "siblings":
                 trace.append(f"decision: quote {entry.sentences}, shared by the closest entries")
                 return self._quoted(text, language, entry.sentences, choice.score)
@@ -416,7 +416,7 @@ class Matcher:
         sentence_id, coverage = found
         if sentence_id in blocked:
             return ()
-        verdict = answerability.check(asked, self._sentence_offers[sentence_id], self._unstated)
+        verdict = self._check_sentence(asked, sentence_id)
         trace.append(f"quote [{sentence_id}]: " + (verdict.reason or "ok"))
         if not verdict.ok:
             return (sentence_id,)
@@ -432,22 +432,18 @@ class Matcher:
         """Entries in a near-tie that cite a sentence in common, one of them also the closest in
         meaning: the common sentence is the answer ("was ist mit TikTok passiert?"), if it
         states what is asked (as a quote is checked)."""
-        contenders = decision.near_tie(candidates, self.margin)
-        if len(contenders) < 2 or contenders[0].score < threshold:
+        tied = decision.tied_with_closest(
+            candidates, similarities, margin=self.margin, threshold=threshold
+        )
+        if not tied:
             return None
-        closest = max(range(len(similarities)), key=similarities.__getitem__)
-        if closest not in {c.entry for c in contenders}:
-            return None
-        shared = frozenset.intersection(*(self._entry_sentences[c.entry] for c in contenders))
+        shared = frozenset.intersection(*(self._entry_sentences[c.entry] for c in tied))
         sentences = tuple(
             s.id
             for s in self.knowledge.sentences
-            if s.id in shared
-            and answerability.check(asked, self._sentence_offers[s.id], self._unstated).ok
+            if s.id in shared and self._check_sentence(asked, s.id).ok
         )
-        if not sentences:
-            return None
-        return Choice(contenders[0].entry, contenders[0].score, "shared", sentences)
+        return Choice(tied[0].entry, tied[0].score, "shared", sentences) if sentences else None
 
     def _quoted(
         self, text: str, language: Lang, sentence_ids: Sequence[str], score: float
@@ -472,6 +468,12 @@ class Matcher:
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""
         return answerability.check(asked, self._offers[entry], self._unstated)
+
+    def _check_sentence(
+        self, asked: answerability.Asked, sentence_id: str
+    ) -> answerability.Verdict:
+        """Whether the article sentence ``sentence_id``, quoted, answers what is ``asked``."""
+        return answerability.check(asked, self._sentence_offers[sentence_id], self._unstated)
 
     def _names_in(self, query: Query) -> list[str]:
         """The article's names the question mentions (typos resolved)."""

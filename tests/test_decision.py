@@ -1,6 +1,6 @@
 """Stage 5: which entry the evidence supports."""
 
-from bot.decision import agreed_topic, lexical_choice, semantic_choice
+from bot.decision import agreed_topic, lexical_choice, semantic_choice, tied_with_closest
 from bot.lexical import Candidate
 
 
@@ -110,3 +110,13 @@ def test_the_topic_of_a_decline_needs_both_stages_to_agree() -> None:
     assert agreed_topic(candidates, [0.5, 0.65]) is None  # not close enough in meaning
     assert agreed_topic(candidates, [0.84, 0.85]) is None  # no clear lead in meaning
     assert agreed_topic(candidates, None) is None  # the semantic stage didn't run
+
+
+def test_a_near_tie_counts_only_with_the_closest_in_meaning_among_it() -> None:
+    tie = [cand(0, 0.8), cand(1, 0.78), cand(2, 0.3)]
+    args = {"margin": 0.1, "threshold": 60}
+    assert [c.entry for c in tied_with_closest(tie, [0.5, 0.7, 0.4], **args)] == [0, 1]
+    assert tied_with_closest(tie, [0.5, 0.4, 0.7], **args) == []  # closest is outside it
+    assert tied_with_closest([cand(0, 0.8), cand(1, 0.3)], [0.7, 0.5, 0.4], **args) == []
+    low = [cand(0, 0.8, score=40), cand(1, 0.78)]
+    assert tied_with_closest(low, [0.7, 0.5], **args) == []  # the question isn't covered
