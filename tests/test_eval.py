@@ -73,6 +73,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune14_questions.yaml", 0.70, 0.94, 0.031),
         ("tune12_questions.yaml", 0.72, 0.95, 0.021),
         ("tune15_questions.yaml", 0.81, 0.97, 0.021),
+        ("tune16_questions.yaml", 0.74, 0.92, 0.056),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -178,6 +179,7 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "tune14_questions.yaml",
         "fresh12_questions.yaml",
         "tune15_questions.yaml",
+        "tune16_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
