@@ -137,6 +137,15 @@ class LexicalIndex:
         ]
 
         self._vocabulary = Vocabulary(frozenset(self._postings), self.normalizer)
+        # Per thing figures are given or asked of ("Strafe", "Verlust"), the words of the
+        # entries that give its figures (none for one the article never gives).
+        self._figure_words: dict[str, set[str]] = defaultdict(set)
+        for entry, vocab in zip(entries, self.entry_vocab, strict=True):
+            for token in {t for word in entry.figures for t in self.words(word)}:
+                self._figure_words[token] |= vocab
+        for word in knowledge.meta.unstated_figures:
+            for token in self.words(word):
+                self._figure_words.setdefault(token, set())
 
     # --- index helpers ---------------------------------------------------------------------
 
@@ -222,9 +231,15 @@ class LexicalIndex:
         # A figure the FAQ doesn't know in a claim to check ("Stimmt es, dass die Strafe fünf
         # Milliarden betrug?") is what the answer corrects, not a fact the entry lacks.
         claim = "?claim" in intents
-        for index, (token, matches) in enumerate(zip(tokens, query.matches, strict=True)):
+        # … and so is a number in a claim that no figure of what it names has ("Die Strafe lag
+        # bei 1 Milliarde Dollar, stimmt das?" checks the fine, not the investment's billion).
+        named = {t for m in query.matches for t in m if t in self._figure_words} if claim else ()
+        figures = set().union(*(self._figure_words[t] for t in named))
+        for index, token in enumerate(tokens):
             figure = claim and token[0].isdigit()
-            if not matches and ((token in offered and index) or figure):
+            if figure and named and token not in figures:
+                query.matches[index] = frozenset()
+            if not query.matches[index] and ((token in offered and index) or figure):
                 query.weights[index] = 0.0
         # Two words that only ever occur together ("Jack Ma", "March quarter") weigh as one.
         for index in range(len(tokens) - 1):

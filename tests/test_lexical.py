@@ -22,3 +22,16 @@ def test_an_unknown_figure_in_a_claim_is_what_the_answer_corrects(knowledge) -> 
     assert "?claim" in question.intents  # a yes/no question is a claim too …
     statement = lexical.query("die 28 Milliarden Dollar")  # … a statement is none
     assert statement.weights[statement.tokens.index("28")] > 0.0
+
+
+def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    # "1" is a figure of the investment, not of the fine the claim names: it asks nothing.
+    wrong = lexical.query("Die Strafe lag bei 1 Milliarde Dollar – stimmt das?")
+    assert wrong.weights[wrong.tokens.index("1")] == 0.0
+    assert not wrong.matches[wrong.tokens.index("1")]
+    # The fine's own figure and the start-ups' number still say which fact is checked.
+    right = lexical.query("War die Strafe von 2,8 Milliarden Dollar die höchste ihrer Art?")
+    assert right.weights[right.tokens.index("2.8")] > 0.0
+    startups = lexical.query("100.000 Start-ups in drei Jahren, richtig?")
+    assert startups.matches[startups.tokens.index("100000")]
