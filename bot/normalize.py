@@ -271,7 +271,8 @@ _INTENTS = {
     r"|welche[nr]? (?=umsatz\b)"
     r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
     r"|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
-    r"|total (?=revenue|sales)|gesamtumsatz|(?<=revenue |umsatz )in (?:us-?)?(?:dollars?|usd)\b",
+    r"|total (?=revenue|sales)|gesamtumsatz"
+    r"|(?:(?<=revenue |umsatz )|(?<=\brev )|(?<=sales ))in (?:us-?)?(?:dollars?|usd)\b",
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
@@ -358,7 +359,8 @@ _INTENTS = {
     r"|compare[sd]? (?:to|with)|versus|vs\.?) (?:der |dem |den |the )?"
     + _COMPANIES
     + r"|im vergleich dazu|compared to (?:that|this)|by comparison",
-    "author": r"journalist\w*|reporter\w*|korrespondent\w*|correspondent|verfasser\w*|autor\w*"
+    "author": r"journalist\w*|reporter\w*|redakteur\w*|redaktor\w*|korrespondent\w*|correspondent"
+    r"|verfasser\w*|autor\w*|editor"
     r"|authors?|byline|links?|urls?"
     # who wrote it: the article names its source, not a writer ("Wer hat das geschrieben?")
     r"|(?:wer|(?:von )?wem|who|(?:by )?whom)(?: [\w']+){0,4}"

@@ -106,6 +106,8 @@ _HAS_KIND = [
     # The revenue itself: the article gives only its growth.
     ("Welchen Umsatz hatte die Cloud im März-Quartal?", "absolute", True),
     ("Welches Umsatzwachstum hatte die Cloud?", "absolute", False),
+    ("cloud rev in USD, Mar qtr?", "absolute", True),
+    ("cloud rev growth Mar qtr?", "absolute", False),
     # Which investors exactly: the article names none.
     ("Which VC firms are partners in the program?", "company", True),
     ("Welche Risikokapitalgeber sind dabei?", "company", True),
@@ -128,6 +130,7 @@ _HAS_KIND = [
     ("Wer hat den Artikel geschrieben?", "author", True),
     ("Who wrote this piece?", "author", True),
     ("von wem wurde das geschrieben", "author", True),
+    ("Welcher Bloomberg-Redakteur hat den Bericht verfasst?", "author", True),
     ("Hat Alibaba früher schon rote Zahlen geschrieben?", "author", False),
     ("the reasons behind the slowdown", "why", True),
     ("What specific conduct led the regulators to penalise Alibaba?", "why", True),
