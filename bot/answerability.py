@@ -10,7 +10,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   means: "Was versteht man unter …"), others (more of what is named: "who else", "welche
   noch", "besides AWS"; only entries that name several declare it), sofar (a tally to date:
   "bisher", "so far"; the article reports plans, so no entry declares it), age ("wie alt"),
-  founding ("gegründet", "founded").
+  founding ("gegründet", "founded"), gist (what the article is about as a whole), outlet
+  (where it comes from: "welches Blatt?", "which outlet ran it?").
   Kinds of fact the article never states, so no entry declares them: conversion (a figure in
   another currency), absolute (an absolute figure for a stated percentage), previous (another
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro

@@ -39,6 +39,7 @@ AGREE_MIN = 0.70  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
 KIND_COVERAGE = 10.0  # … makes a few of its words enough
+TOPIC_MIN = 0.60  # … and, asked by its topic ("welches Blatt?", "the gist?"), a lower cosine
 OUTCOVER_SPAN = 0.3  # a runner-up this close in relevance (share) …
 OUTCOVER_GAP = 0.2  # … that covers this much more of the question: the lead is no lead
 TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
@@ -116,13 +117,16 @@ def semantic_choice(
     margin: float,
     threshold: float = DEFAULT_THRESHOLD,
     kind_filtered: bool = False,
+    topic: bool = False,
     claim: bool = False,
 ) -> Choice | None:
     """The entry the question means, when the embeddings are sure and the wording agrees.
 
     ``kind_filtered``: the question asks a kind of fact and ``candidates`` are only the
-    entries that state it. ``claim``: the question asks whether a claim holds ("Did Alibaba
-    appeal the fine?"), so a word the entry doesn't know may be the one that matters."""
+    entries that state it; ``topic``: that kind is what the question is about, not a question
+    word (the outlet, the gist), which few entries state. ``claim``: the question asks whether
+    a claim holds ("Did Alibaba appeal the fine?"), so a word the entry doesn't know may be the
+    one that matters."""
     if not similarities:
         return None
     best, second = _leader(similarities)
@@ -141,7 +145,7 @@ def semantic_choice(
         kind_lead = kind_filtered and similarities[best] - second >= KIND_LEAD
         coverage = KIND_COVERAGE if kind_lead else AGREE_COVERAGE
         if (
-            similarities[best] >= AGREE_MIN
+            similarities[best] >= (TOPIC_MIN if kind_lead and topic else AGREE_MIN)
             and top.score >= coverage
             and top.relevance - runner_up >= margin * top.relevance
         ):

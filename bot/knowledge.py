@@ -39,6 +39,7 @@ Kind = Literal[
     "what",
     "how",
     "gist",
+    "outlet",
     "who",
     "when",
     "date",
@@ -69,7 +70,8 @@ Kind = Literal[
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
 means), ``gist`` (what the article or the whole story is about: "Worum geht es?", "the
-takeaway"), ``name`` (what someone or something is called), ``said`` (what someone said about
+takeaway"), ``outlet`` (where the article comes from: its source, the outlet that ran it),
+``name`` (what someone or something is called), ``said`` (what someone said about
 it: "Was sagt Jack Ma dazu?"), ``others`` (the answer names several of what is asked, so "who
 else", "welche noch", "besides …" can be answered; not by an entry that names one). This
 article states none of the following, so no entry of today's FAQ declares them; an entry that

@@ -28,7 +28,7 @@ from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
 from bot.lexical import Candidate, LexicalIndex, Query
-from bot.normalize import clean_question
+from bot.normalize import TOPIC_MARKERS, clean_question
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
 from bot.wrappers import unwrap
@@ -209,12 +209,14 @@ class Matcher:
         similarities: Sequence[float] | None = None
         if choice is None and query.tokens:
             kind_filtered = bool(fitting) and bool(kinds)
+            by_topic = kind_filtered and not TOPIC_MARKERS.isdisjoint(query.intents)
             choice, similarities = self._semantic_choice(
                 text,
                 candidates,
                 trace,
                 threshold or self.threshold,
                 kind_filtered=kind_filtered,
+                topic=by_topic,
                 claim=claim,
             )
         else:
@@ -375,6 +377,7 @@ class Matcher:
         threshold: float,
         *,
         kind_filtered: bool,
+        topic: bool,
         claim: bool,
     ) -> tuple[Choice | None, Sequence[float] | None]:
         """The semantic stage's choice, and the question's similarity to each entry."""
@@ -394,6 +397,7 @@ class Matcher:
             margin=self.margin,
             threshold=threshold,
             kind_filtered=kind_filtered,
+            topic=topic,
             claim=claim,
         )
         return choice, similarities

@@ -264,6 +264,21 @@ _INTENTS = {
     r"|(?:sum|summari[sz]e|fass\w*) (?:up )?(?:mir |me |kurz |briefly )*(?:the |this |den |das "
     r"|diesen )?(?:whole |ganzen? )?(?:article|story|piece|news|report|text|artikel|bericht|ganze"
     r"|it|es|project asiaforward|asiaforward)\b",
+    # Where the article comes from, its source or outlet: "Aus welcher Quelle stammt dieser
+    # Bericht?", "which outlet ran the story?" (not the source of one claim in it: "Auf welche
+    # Quelle stützt sich die Angabe zu TikTok?").
+    "outlet": r"(?:quelle|source|herkunft|provenance)(?: [\w-]+){0,4} (?:artikels?|berichts?"
+    r"|berichterstattung|meldung|nachricht|beitrags?|article|story|piece|report|reporting|news)\b"
+    r"|outlets?|(?:welche[smnr]?|which|what) (?:news )?(?:publication|newspaper|paper|agency|wire"
+    r"|blatt|zeitung|medium|nachrichtenagentur|agentur|publikationsorgan|verlag)\b"
+    r"|woher (?:stammt|kommt|kummt) (?:der|die|das|dieser|diese|dieses) (?:artikel|bericht"
+    r"|meldung|nachricht|text|story|news)\b|wo (?:kummt|kommt) (?:der|die|das) (?:artikel"
+    r"|bericht|meldung|text) her\b"
+    r"|where(?:'?s| is| does| did) (?:this|the) (?:story|article|news|piece|report)(?: come)? from"
+    r"|who (?:ran|published|broke|reported|put out|released) (?:the|this) (?:story|article|news"
+    r"|piece|report)\b"
+    r"|(?:article|story|piece|news|report|artikel|bericht|meldung)(?: [\w-]+){0,3} (?:published"
+    r"|veroffentlicht|herausgegeben) (?:by|von)\b|(?:artikel|bericht|meldung) von \w+ stammt\b",
     # An absolute figure the article gives only as a percentage, and the revenue itself, of which
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
@@ -493,7 +508,7 @@ _INTENTS = {
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
-_TOPIC_INTENTS = frozenset({"company", "author", "name", "gist"})
+_TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 _INTENT = re.compile(
     "|".join(

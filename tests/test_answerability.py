@@ -126,6 +126,12 @@ _HAS_KIND = [
     ("What's the main point Jeff Zhang makes?", "gist", False),
     ("Fass mir die Strafe zusammen", "gist", False),
     ("What is the article saying about TikTok?", "gist", False),
+    # Where the article comes from: its source or outlet, not the source of one claim in it.
+    ("Aus welcher Quelle stammt dieser Bericht ursprünglich?", "outlet", True),
+    ("which outlet dropped this story", "outlet", True),
+    ("wo kummt der artikel her", "outlet", True),
+    ("Auf welche Quelle stützt sich die Angabe, TikTok habe Alibaba verlassen?", "outlet", False),
+    ("Woher weiß man das mit TikTok?", "outlet", False),
     # Who wrote it: the article names its source, not a writer.
     ("Wer hat den Artikel geschrieben?", "author", True),
     ("Who wrote this piece?", "author", True),

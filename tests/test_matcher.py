@@ -195,6 +195,17 @@ def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Match
     assert both.faq_id == "source" and both.unanswered == ("Wer hat den Artikel geschrieben?",)
 
 
+def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher) -> None:
+    # Asked by its topic, the one entry that states it needs fewer words and less closeness.
+    for question in (
+        "Aus welcher Quelle stammt dieser Bericht ursprünglich?",
+        "which outlet dropped this story",
+    ):
+        assert matcher.ask(question).faq_id == "source"
+    # The source of one claim in it is the unnamed person, not the outlet.
+    assert matcher.ask("Wer ist die Quelle für die Sache mit TikTok?").faq_id != "source"
+
+
 def test_which_countries_is_declined_pointing_to_the_region(matcher: Matcher) -> None:
     result = matcher.ask("In welchen Ländern gilt das Programm?")
     assert not result.answered and [c.id for c in result.related] == ["S1", "S2"]
