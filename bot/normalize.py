@@ -323,11 +323,13 @@ _INTENTS = {
     r"|hatten)(?= )(?! (?:you|du|dich)\b)",
     # (Tagalog "sa" is "in": "Magkano po sa pesos?")
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
-    r"|(?:in|sa) (?:euro|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel"
+    r"|(?:in|sa) (?:euros?|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel"
     r"|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
     r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel|quid)\b"
     r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
     r"|rupiah|schilling)\b"
+    r"|(?:euros?|eur|inr|idr|gbp|jpy|cny|sgd|myr|thb|php|vnd|krw|aud|nzd|hkd|chf|rupees?|rupiah"
+    r"|yen|yuan|pounds?) equivalent"
     r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
     # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"

@@ -40,6 +40,8 @@ _HAS_KIND = [
     ("What's a billion US in Kiwi dollars?", "conversion", True),
     ("How much is 1 billion dollar in reais?", "conversion", True),
     ("Cloud revenue in INR?", "conversion", True),
+    ("How much is the investment in euros, more or less?", "conversion", True),
+    ("Please provide the INR equivalent of the investment amount.", "conversion", True),
     ("Wie viele Mio Euro sind die 2,8 Mrd Dollar Strafe?", "conversion", True),
     ("Ist das eine Milliarde Euro oder Dollar?", "conversion", False),  # the currency asked
     ("Wia viel Yuan sein de 1 Milliard Dollar?", "conversion", True),
