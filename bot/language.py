@@ -23,6 +23,7 @@ _DE = frozenset(
     artikel hallo danke bitte moin servus dem jetzt mal denn doch ja nein seit gegen durch um
     kann konnen können soll sollen wollen muss mussen müssen dass daß warum sowie insgesamt geld
     strafe umsatz entwickler kunde gewinne wachstum quelle region ziel ziele
+    eigentlich genau dann eben wia wos nix ned des
     """.split()
 )
 _EN = frozenset(

@@ -443,7 +443,7 @@ _INTENTS = {
     # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
     # article's comparison): the year stays a word
     r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",
-    "age": r"wie alt|how old|what age|welches alter",
+    "age": r"wi[ea] (?:alt|oid|oit|ald)|how old|what age|welches alter|geburtsjahr|jahrgang",
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
     "name": r"name|names|namen|identity|identitat"

@@ -36,6 +36,7 @@ _HAS_KIND = [
     ("Per its statement, where does the money go?", "per", False),
     ("As per Alibaba statement, which demand?", "per", False),
     ("How many start-ups have already been picked?", "sofar", True),
+    ("Wia oid is da Jack Ma eigentlich?", "age", True),
     ("What is the absolute cloud revenue?", "absolute", True),
     ("What's a billion US in Kiwi dollars?", "conversion", True),
     ("How much is 1 billion dollar in reais?", "conversion", True),

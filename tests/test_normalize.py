@@ -169,6 +169,7 @@ def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
         ("Größe?", "de"),
         ("Quartalsverlust in Dollar?", "de"),  # "in" is German too
         ("Who was Jeff Zhang?", "en"),  # "was" is German too
+        ("Wia oid is da Jack Ma eigentlich?", "de"),  # Bavarian: "is" is English too
     ],
 )
 def test_language(text: str, lang: str) -> None:
