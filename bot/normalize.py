@@ -334,8 +334,11 @@ _INTENTS = {
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
     # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"
     # (not the choice "Euro oder Dollar?")
-    r"|(?:mio|mrd|millionen|milliarden|millions?|billions?|wie ?viele?|how many) (?:euros?|eur"
-    r"|franken|yen|pfund|pounds|rupien|rupees|yuan|rmb|rubel|rupiah|ringgit|baht|pesos?|schilling)"
+    # (not a figure stated in another currency: "the fine was 2.8 billion euros, correct?" is a
+    # claim the answer corrects)
+    r"|(?<!\d )(?:mio|mrd|millionen|milliarden|millions?|billions?|wie ?viele?|how many)"
+    r" (?:euros?|eur|franken|yen|pfund|pounds|rupien|rupees|yuan|rmb|rubel|rupiah|ringgit|baht"
+    r"|pesos?|schilling)"
     r"\b(?! (?:oder|or) )",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"

@@ -43,6 +43,7 @@ _HAS_KIND = [
     ("Cloud revenue in INR?", "conversion", True),
     ("How much is the investment in euros, more or less?", "conversion", True),
     ("Please provide the INR equivalent of the investment amount.", "conversion", True),
+    ("Is it true that the antitrust fine was 2.8 billion euros?", "conversion", False),
     ("Wie viele Mio Euro sind die 2,8 Mrd Dollar Strafe?", "conversion", True),
     ("Ist das eine Milliarde Euro oder Dollar?", "conversion", False),  # the currency asked
     ("Wia viel Yuan sein de 1 Milliard Dollar?", "conversion", True),
