@@ -224,12 +224,14 @@ _POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
 # Where the reader expects the answer: "laut Artikel", "according to the article", "im Text".
 # Said of a question about something else, it only adds words that point at the source entry.
 # (The text is named by a pointer word, or as a report or story.)
+# (Also the statement it reports: "ausweislich der Mitteilung des Konzerns", "per the statement".)
 _ACCORDING = re.compile(
-    r"[\s,]*\b(?:laut|lt[.\u2024]?|gem[.\u2024]|gemass|according to|as per|per|based on|in|im"
-    r"|from|aus)"
-    r" (?:dem |den |der |the |this |diesem |diesen |that )?(?:"
-    + "|".join(sorted(_POINTERS | {"report", "story"}))
-    + r")\b[\s,]*",
+    r"[\s,]*\b(?:laut|lt[.\u2024]?|gem[.\u2024]|gem(?:a|ä|ae)(?:ss|ß)|ausweislich|according to"
+    r"|as per|per|based on|in|im|from|aus)"
+    r" (?:dem |den |der |des |the |this |diesem |diesen |dieser |that |its )?(?:"
+    + "|".join(sorted(_POINTERS | {"report", "story", "artikels", "berichts", "textes"}))
+    + r"|(?:mitteilung|erkl(?:a|ä|ae)rung|statement|meldung)"
+    r"(?: (?:des|der) (?:konzerns|unternehmens|firma)| (?:of|by) the company)?)\b[\s,]*",
     re.IGNORECASE,
 )
 _BEFORE_MARK = re.compile(r"\s+(?=[?!.]+$)")

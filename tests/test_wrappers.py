@@ -54,6 +54,11 @@ from bot.wrappers import unwrap
         ("Kann ich mich bewerben?", ["Kann ich mich bewerben?"]),
         # where the reader expects the answer is no part of what is asked ...
         ("Who are the competitors according to the article?", ["Who are the competitors?"]),
+        (
+            "Über welchen Zeitraum läuft das ausweislich der Mitteilung des Konzerns?",
+            ["Über welchen Zeitraum läuft das?"],
+        ),
+        ("Was steht in der Mitteilung?", ["Was steht in der Mitteilung?"]),  # nothing left
         ("Wer sind lt. Artikel die Konkurrenten?", ["Wer sind die Konkurrenten?"]),
         # ... unless nothing else is asked
         ("Was steht im Artikel?", ["Was steht im Artikel?"]),
