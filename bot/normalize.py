@@ -558,6 +558,7 @@ liao lor meh hor wor izzit kena haiz aiyo aiyah alamak walao wah
 lag lagen belief beliefen
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
+komma punkt fragezeichen safe wtf bekleidet bekleiden
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
