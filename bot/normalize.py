@@ -559,6 +559,8 @@ lag lagen belief beliefen
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 komma punkt fragezeichen safe wtf bekleidet bekleiden
+rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
+respect expected erwartet passed ook
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass

@@ -156,6 +156,8 @@ def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
     assert normalizer.tokens("und das ist es doch") == []
     assert normalizer.tokens("Wallah Bruder, ich schwör") == []  # chat fillers
     assert normalizer.tokens("nu ham die dat nich janz gekriegt") == []  # regional fillers
+    assert normalizer.tokens("komma punkt fragezeichen") == []  # dictated punctuation
+    assert normalizer.tokens("im Rahmen tatsächlich beabsichtigt") == []  # formal fillers
     assert normalizer.tokens("") == []
 
 
