@@ -105,7 +105,8 @@ _FRAMES = [
     r"(?: for (?:asking|bothering you|the question))?|sorry(?: to bother(?: you)?| for asking"
     r"|(?: to| ah| for)? disturb(?:ing)?(?: you)?"
     r"| if this is a (?:silly|dumb|stupid|daft) question)?|(?:entschuldigen sie|entschuldige"
-    r"|verzeihen sie|verzeih|sorry)(?: (?:bitte|mir))?(?: die (?:storung|frage))?"
+    r"|verzeihen sie|verzeih|sorry)(?: (?:bitte|mir))?(?: (?:die|meine) (?:storung|frage"
+    r"|unkenntnis|neugier|unwissenheit|ahnungslosigkeit))?"
     r"|entschuldigung|verzeihung",
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")

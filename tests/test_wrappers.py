@@ -257,6 +257,10 @@ def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
         ),
         ("Sorry if this is a dumb question, who is Jeff Zhang?", "who is Jeff Zhang?"),
         (
+            "Verzeihen Sie bitte meine Unkenntnis, aber was bedeutet APAC?",
+            "was bedeutet APAC?",
+        ),
+        (
             "Ich ersuche um Auskunft über die Projektlaufzeit des Förderprogramms AsiaForward.",
             "die Projektlaufzeit des Förderprogramms AsiaForward.",
         ),
