@@ -139,13 +139,14 @@ class LexicalIndex:
         self._vocabulary = Vocabulary(frozenset(self._postings), self.normalizer)
         # Per thing figures are given or asked of ("Strafe", "Verlust"), the words of the
         # entries that give its figures (none for one the article never gives).
-        self._figure_words: dict[str, set[str]] = defaultdict(set)
+        figure_words: dict[str, set[str]] = defaultdict(set)
         for entry, vocab in zip(entries, self.entry_vocab, strict=True):
             for token in {t for word in entry.figures for t in self.words(word)}:
-                self._figure_words[token] |= vocab
+                figure_words[token] |= vocab
         for word in knowledge.meta.unstated_figures:
             for token in self.words(word):
-                self._figure_words.setdefault(token, set())
+                figure_words.setdefault(token, set())
+        self._figure_words = {token: frozenset(words) for token, words in figure_words.items()}
 
     # --- index helpers ---------------------------------------------------------------------
 
@@ -234,7 +235,7 @@ class LexicalIndex:
         # … and so is a number in a claim that no figure of what it names has ("Die Strafe lag
         # bei 1 Milliarde Dollar, stimmt das?" checks the fine, not the investment's billion).
         named = {t for m in query.matches for t in m if t in self._figure_words} if claim else ()
-        figures = set().union(*(self._figure_words[t] for t in named))
+        figures = frozenset().union(*(self._figure_words[t] for t in named))
         for index, token in enumerate(tokens):
             figure = claim and token[0].isdigit()
             if figure and named and token not in figures:
