@@ -561,6 +561,7 @@ herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betre
 komma punkt fragezeichen safe wtf bekleidet bekleiden
 rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
 respect expected erwartet passed ook
+lediglich merely diente dient dienen besteht bestehen gerat geraten
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
