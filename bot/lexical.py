@@ -137,15 +137,16 @@ class LexicalIndex:
         ]
 
         self._vocabulary = Vocabulary(frozenset(self._postings), self.normalizer)
-        # Per thing figures are given or asked of ("Strafe", "Verlust"), the words of the
-        # entries that give its figures (none for one the article never gives).
-        figure_words: dict[str, set[str]] = defaultdict(set)
-        for entry, vocab in zip(entries, self.entry_vocab, strict=True):
-            for token in {t for word in entry.figures for t in self.words(word)}:
-                figure_words[token] |= vocab
-        for word in knowledge.meta.unstated_figures:
-            for token in self.words(word):
-                figure_words.setdefault(token, set())
+        # What each entry's numbers are figures of ("Strafe"), as tokens, and those the article
+        # never gives ("Verlust").
+        self.entry_figures = [frozenset(self.words_of(e.figures)) for e in entries]
+        self.unstated_figures = frozenset(self.words_of(knowledge.meta.unstated_figures))
+        # Per thing figures are given or asked of, the words of the entries that give its
+        # figures (none for one the article never gives).
+        figure_words: dict[str, set[str]] = {t: set() for t in self.unstated_figures}
+        for figures, vocab in zip(self.entry_figures, self.entry_vocab, strict=True):
+            for token in figures:
+                figure_words.setdefault(token, set()).update(vocab)
         self._figure_words = {token: frozenset(words) for token, words in figure_words.items()}
 
     # --- index helpers ---------------------------------------------------------------------
@@ -189,6 +190,10 @@ class LexicalIndex:
     def _tokens(self, text: str) -> list[str]:
         """A question's canonical tokens, intent markers first."""
         return self.normalizer.tokens(text, known=self._known_words)
+
+    def words_of(self, texts: Iterable[str]) -> set[str]:
+        """The canonical tokens of several texts (names, figure nouns …), as one set."""
+        return {t for text in texts for t in self.words(text)}
 
     def words(self, text: str) -> list[str]:
         """A text's canonical tokens, hyphenated compounds also as parts, no intent markers."""

@@ -81,21 +81,21 @@ class Matcher:
         vocab = self.lexical.entry_vocab
         # The article's names, as tokens; one that most entries know (the subject, "Alibaba")
         # tells nothing apart.
-        name_tokens = self._tokens_of(knowledge.meta.names)
+        name_tokens = self.lexical.words_of(knowledge.meta.names)
         self._names = frozenset(
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         # What each entry's numbers are figures of, and everything figures are asked of.
-        self._figures = [frozenset(self._tokens_of(e.figures)) for e in entries]
+        self._figures = self.lexical.entry_figures
         # What each entry's reasons are reasons for.
-        self._explains = [frozenset(self._tokens_of(e.explains)) for e in entries]
+        self._explains = [frozenset(self.lexical.words_of(e.explains)) for e in entries]
         # What the article never gives, and everything figures or reasons are asked of.
         meta = knowledge.meta
         self._unstated = answerability.Unstated(
-            figures=frozenset(self._tokens_of(meta.unstated_figures)),
-            units=frozenset(self._tokens_of(meta.figure_units)),
-            reasons=frozenset(self._tokens_of(meta.unexplained)),
+            figures=self.lexical.unstated_figures,
+            units=frozenset(self.lexical.words_of(meta.figure_units)),
+            reasons=frozenset(self.lexical.words_of(meta.unexplained)),
         )
         self._measurable = frozenset().union(*self._figures, self._unstated.figures)
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
@@ -460,9 +460,6 @@ class Matcher:
             score=score,
             citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
-
-    def _tokens_of(self, words: Sequence[str]) -> set[str]:
-        return {t for word in words for t in self.lexical.words(word)}
 
     @staticmethod
     def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:
