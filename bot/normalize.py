@@ -106,8 +106,21 @@ _REGIONAL_WORDS = {
     "koi": "kein",
     "icke": "ich",
     "det": "das",
+    # Kölsch and Saxon: "Wer sin die Konkurrenten, die dem dat Leben schwer maache?", "wo kütt
+    # dat allet her", "Wie vill Jahre soll dat Janze laufen?", "Wann hamse dn das verkündet?"
+    "sin": "sind",
+    "maache": "machen",
+    "han": "haben",
+    "kutt": "kommt",
+    "allet": "alles",
+    "janze": "ganze",
+    "hamse": "haben sie",
+    "dn": "denn",
+    "eima": "einmal",
+    "furn": "fur",
     # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
     "getz": "jetzt",
+    "watt": "was",
     "wot": "what",
     "wetin": "what",
     "wiv": "with",
@@ -118,6 +131,10 @@ _REGIONAL_WORDS = {
     "wi": "with",
     "dinna": "dont",
     "canna": "cant",
+    "whit": "what",
+    "fa": "from",
+    "aff": "off",
+    "jist": "just",
     # Hinglish question words: "kitna paisa", "kyun slow ho raha hai", "kaun hai Jeff Zhang"
     "kitna": "how much",
     "kitni": "how much",
@@ -562,6 +579,7 @@ komma punkt fragezeichen safe wtf bekleidet bekleiden
 rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
 respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten
+boah boa ding dinger dingen dings
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
