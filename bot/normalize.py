@@ -298,7 +298,7 @@ _INTENTS = {
     r"|veroffentlicht|herausgegeben) (?:by|von)\b|(?:artikel|bericht|meldung) von \w+ stammt\b",
     # An absolute figure the article gives only as a percentage, and the revenue itself, of which
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
-    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolute"
+    "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolut(?:e[nrs]?)?\b"
     r"|wie ?(?:viel|veel|vill?|vui) (?=umsatz)|how much (?=revenue|sales)"
     r"|welche[nr]? (?=umsatz\b)"
     r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
