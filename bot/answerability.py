@@ -6,7 +6,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
 
 * **Kind**: each FAQ entry declares the kinds of question it answers (``kinds`` in faq.yaml).
   A question's kind comes from its question words (``bot.normalize`` intents): who, when, date
-  (a year, quarter, month or calendar date), howlong, where, amount, why, meaning (what a term
+  (a year, quarter, month or calendar date), howlong, since ("seit wann": when, a date or a
+  duration answers it), where, amount, why, meaning (what a term
   means: "Was versteht man unter …"), others (more of what is named: "who else", "welche
   noch", "besides AWS"; only entries that name several declare it), sofar (a tally to date:
   "bisher", "so far"; the article reports plans, so no entry declares it), age ("wie alt"),
@@ -52,8 +53,9 @@ from bot.knowledge import Kind
 # Kinds a question word can demand: every kind an entry may declare (``bot.knowledge.Kind``)
 # but "what" and "how", which are too general to gate anything.
 GATED_KINDS = frozenset(get_args(Kind)) - {"what", "how"}
-# A kind that also satisfies another: an entry that gives a date also says when.
-_ALSO_ANSWERS = {"date": "when"}
+# Kinds that also satisfy others: an entry that gives a date also says when; one that says
+# when, gives a date or a duration answers "seit wann" ("erster Verlust seit wann?": nine years).
+_ALSO_ANSWERS = {"date": {"when", "since"}, "when": {"since"}, "howlong": {"since"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
 
 
 def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[str]:
-    covered = set(declared) | {_ALSO_ANSWERS[k] for k in declared if k in _ALSO_ANSWERS}
+    covered = set(declared).union(*(_ALSO_ANSWERS.get(k, ()) for k in declared))
     return kinds - covered
 
 

@@ -44,6 +44,7 @@ Kind = Literal[
     "when",
     "date",
     "howlong",
+    "since",
     "where",
     "amount",
     "why",
@@ -68,6 +69,7 @@ Kind = Literal[
 ]
 """What an entry's answer states: ``what``/``how`` (open to any question), ``who``, ``when`` (a
 day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a duration),
+``since`` (since when: an entry that says when, gives a date or a duration answers it too),
 ``where``, ``amount`` (a number or size), ``why`` (a cause or reason), ``meaning`` (what a term
 means), ``gist`` (what the article or the whole story is about: "Worum geht es?", "the
 takeaway"), ``outlet`` (where the article comes from: its source, the outlet that ran it),

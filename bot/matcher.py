@@ -46,7 +46,8 @@ MAX_QUESTION_CHARS = 500
 _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
-    - {"amount", "absolute", "date", "howlong", "when", "why", "who", "where", "countries"}
+    - {"amount", "absolute", "date", "howlong", "since", "when", "why", "who", "where"}
+    - {"countries"}
     - {"meaning", "name", "author"}
 )
 _TOPICAL = frozenset({"why", "amount"})

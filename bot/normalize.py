@@ -118,6 +118,16 @@ _REGIONAL_WORDS = {
     "dn": "denn",
     "eima": "einmal",
     "furn": "fur",
+    "welsche": "welche",
+    "welschem": "welchem",
+    "welschen": "welchen",
+    "welscher": "welcher",
+    "welsches": "welches",
+    "isch": "ich",
+    "misch": "mich",
+    "disch": "dich",
+    "sisch": "sich",
+    "nisch": "nicht",
     # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
     "getz": "jetzt",
     "watt": "was",
@@ -495,7 +505,10 @@ _INTENTS = {
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
-    "when": r"seit wann|since when|wann|when|an welchem tag|what day|which day",
+    # "Seit wann …?" asks a point in time, or the time since it ("erster Verlust seit wann?":
+    # nine years): answered by an entry that says when, gives a date or a duration.
+    "since": r"seit wann|since when",
+    "when": r"wann|when|an welchem tag|what day|which day",
     "why": r"warum|wieso|weshalb|weswegen|why|what for|how come|aus welchem grund"
     r"|(?:was|wat|wos) (?:ist|is|war) (?:denn )?(?:der |de |da )?grund"
     r"|welche[rn]? (?:ursachen?|grunde?)|ursachlich"

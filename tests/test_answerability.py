@@ -252,6 +252,14 @@ def test_kind_must_be_declared() -> None:
     # A date also tells when; a day does not give the year.
     assert check(asks("Wann?"), Offer(["date"])).ok
     assert not check(asks("In welchem Jahr?"), Offer(["when"])).ok
+    # "Since when" is answered by a day, a date or a duration ("first loss in nine years") …
+    since = asks("Quartalsverlust – erster seit wann?")
+    assert question_kinds(since.intents) == {"since"}
+    for kind in ("when", "date", "howlong"):
+        assert check(since, Offer([kind])).ok
+    assert not check(since, Offer(["amount", "why"])).ok
+    # … but a duration doesn't say when.
+    assert not check(asks("Wann war das?"), Offer(["howlong"])).ok
 
 
 def test_names_must_be_known_to_the_entry() -> None:
