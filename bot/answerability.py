@@ -36,6 +36,9 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   for something else the question names (its ``explains``): "Why was Alibaba fined?" is not
   answered by the entry that gives the fine as a reason for investing, "Why did the fine lead to
   a loss?" is by the one that explains the loss.
+* **Terms**: a "what does … mean" question is only answered by an entry that explains every
+  word asked about (its ``defines`` in faq.yaml): "Was bedeutet APAC?" by the region, not
+  "What does cloud-native mean?" by an entry that merely uses the word.
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -98,6 +101,8 @@ class Asked:
     names: Collection[str] = ()
     figures: Collection[str] = ()
     reasons: Collection[str] = ()
+    terms: Sequence[frozenset[str]] = ()
+    """For a "what does … mean" question: its words, each as the FAQ words it may stand for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,8 @@ class Offer:
     known: Collection[str] = ()
     figures: Collection[str] = ()
     explains: Collection[str] = ()
+    defines: Collection[str] = ()
+    """The words of the terms a ``meaning`` answer explains (its ``defines``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,9 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
         never = set(asked.figures) & set(unstated.figures) - given
         if never and not given - set(unstated.units):
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
+    undefined = [t for t in asked.terms if t.isdisjoint(offer.defines)]
+    if "meaning" in kinds and undefined:
+        return Verdict(False, "asks what a term means that it doesn't explain")
     never_explained = set(asked.reasons) & set(unstated.reasons)
     if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):
         reasons = ", ".join(sorted(never_explained))

@@ -150,6 +150,9 @@ class Entry(_Strict):
     explains: list[Text] = Field(default_factory=list)
     """What the reasons of a ``why`` answer are reasons for ("Verlust"): a "why" question about
     something else ("why was Alibaba fined?") is not answered by it."""
+    defines: list[Text] = Field(default_factory=list)
+    """The terms a ``meaning`` answer explains ("APAC"): "What does cloud-native mean?" is not
+    answered by it."""
     answer: Localized
     questions: Questions
 
@@ -456,6 +459,9 @@ def _check_entries(
         if "why" in entry.kinds and not entry.explains:
             message = "kind why needs explains: what the answer's reasons are reasons for"
             problems.append(problem(message, "explains", "kinds"))
+        if "meaning" in entry.kinds and not entry.defines:
+            message = "kind meaning needs defines: the terms the answer explains"
+            problems.append(problem(message, "defines", "kinds"))
         for position, sentence_id in enumerate(entry.sentences):
             if sentence_id not in sentence_ids:
                 problems.append(

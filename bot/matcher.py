@@ -102,7 +102,13 @@ class Matcher:
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
         # What each entry states, as answerability weighs it.
         self._offers = [
-            answerability.Offer(e.kinds, vocab[i], self._figures[i], self._explains[i])
+            answerability.Offer(
+                e.kinds,
+                vocab[i],
+                self._figures[i],
+                self._explains[i],
+                defines=frozenset(self.lexical.words_of(e.defines)),
+            )
             for i, e in enumerate(entries)
         ]
         # What a quoted sentence states: its words, and the kinds, figures and reasons of the
@@ -184,6 +190,7 @@ class Matcher:
             self._names_in(query),
             figures=self._asked(query, self._measurable),
             reasons=self._asked(query, self._explainable),
+            terms=query.matches if "?meaning" in query.intents else (),
         )
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.

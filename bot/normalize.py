@@ -498,8 +498,12 @@ _INTENTS = {
     r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"
-    r" (?=[a-z]{2,6}\b(?: noch| nochmal| noch mal| eigentlich)?\s*\??$)"
-    r"|bedeutung (?:von|des|der)|was ist mit .{1,40} gemeint"
+    r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b(?: noch| nochmal| noch mal| eigentlich)?\s*\??$)"
+    # a term asked about as a whole question: "What does ‘cloud-native’ actually mean?" (not
+    # "what does this mean for …")
+    r"|what does(?= (?!(?:this|that|it|all)\b)\W?[a-z][\w-]*\W?(?: actually| even| exactly"
+    r"| really)? mean\s*\??$)"
+    r"|bedeutung (?:von|des|der)|was ist mit(?= .{1,40} gemeint)"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"

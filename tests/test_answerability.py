@@ -213,6 +213,11 @@ _HAS_KIND = [
     ("How does Alibaba Cloud compare to AWS?", "company", True),
     ("Huawei Cloud Umsatzwachstum im Vergleich dazu?", "company", True),
     ("Wie stark wuchs die Cloud im Vergleich zum Vorjahr?", "company", False),
+    ("What does ‘cloud-native’ actually mean?", "meaning", True),
+    ("Was bedeutet cloud-native?", "meaning", True),
+    ("was ist mit talent pool gemeint", "meaning", True),
+    ("What does this mean for developers?", "meaning", False),
+    ("What does the fine mean for Alibaba?", "meaning", False),
     ("Wie heißt das Projekt?", "name", True),
     ("what's the programme called", "name", True),
     ("Welchen Namen trägt die Initiative?", "name", True),
@@ -260,6 +265,20 @@ def test_kind_must_be_declared() -> None:
     assert not check(since, Offer(["amount", "why"])).ok
     # … but a duration doesn't say when.
     assert not check(asks("Wann war das?"), Offer(["howlong"])).ok
+
+
+def test_a_term_is_explained_only_by_an_entry_that_defines_it() -> None:
+    apac = Asked(intents("What does APAC mean?"), terms=[frozenset({"apac"})])
+    native = Asked(intents("What does cloud-native mean?"), terms=[frozenset({"native"})])
+    region = Offer(["meaning", "where"], defines=["apac", "region"])
+    assert check(apac, region).ok
+    verdict = check(native, region)
+    assert not verdict.ok and "term" in verdict.reason
+    # Every word asked about must be explained; a question of another kind is not checked.
+    both = Asked(intents("meaning of APAC and fintech"), terms=[frozenset({"apac"}), frozenset()])
+    assert not check(both, region).ok
+    where = Asked(intents("Where?"), terms=[frozenset({"native"})])
+    assert check(where, region).ok
 
 
 def test_names_must_be_known_to_the_entry() -> None:

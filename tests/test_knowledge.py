@@ -83,6 +83,16 @@ def test_an_amount_entry_must_say_what_its_figures_are_of(knowledge_copy: Path) 
     )
 
 
+def test_a_meaning_entry_must_say_which_terms_it_explains(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    text = path.read_text()
+    line = next(x for x in text.splitlines(keepends=True) if x.startswith("    defines: [APAC"))
+    path.write_text(text.replace(line, "", 1))
+    assert "entry 'region', field 'defines': kind meaning needs defines" in _problems(
+        knowledge_copy
+    )
+
+
 def test_a_why_entry_must_say_what_its_reasons_are_for(knowledge_copy: Path) -> None:
     path = knowledge_copy / "faq.yaml"
     path.write_text(path.read_text().replace("    explains: [Verlust]\n", "", 1))
