@@ -142,8 +142,7 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
         never = set(asked.figures) & set(unstated.figures) - given
         if never and not given - set(unstated.units):
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
-    undefined = [t for t in asked.terms if t.isdisjoint(offer.defines)]
-    if "meaning" in kinds and undefined:
+    if "meaning" in kinds and any(t.isdisjoint(offer.defines) for t in asked.terms):
         return Verdict(False, "asks what a term means that it doesn't explain")
     never_explained = set(asked.reasons) & set(unstated.reasons)
     if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):

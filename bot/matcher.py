@@ -101,24 +101,24 @@ class Matcher:
         self._measurable = frozenset().union(*self._figures, self._unstated.figures)
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
         # What each entry states, as answerability weighs it.
+        defines = [frozenset(self.lexical.words_of(e.defines)) for e in entries]
         self._offers = [
-            answerability.Offer(
-                e.kinds,
-                vocab[i],
-                self._figures[i],
-                self._explains[i],
-                defines=frozenset(self.lexical.words_of(e.defines)),
-            )
+            answerability.Offer(e.kinds, vocab[i], self._figures[i], self._explains[i], defines[i])
             for i, e in enumerate(entries)
         ]
-        # What a quoted sentence states: its words, and the kinds, figures and reasons of the
-        # entries that cite it.
+        # What a quoted sentence states: its words, and the kinds, figures, reasons and terms
+        # of the entries that cite it.
         kinds = self._by_sentence([frozenset(e.kinds) for e in entries])
         figures = self._by_sentence(self._figures)
         explains = self._by_sentence(self._explains)
+        terms = self._by_sentence(defines)
         self._sentence_offers = {
             s.id: answerability.Offer(
-                kinds[s.id], self.lexical.sentence_vocab[i], figures[s.id], explains[s.id]
+                kinds[s.id],
+                self.lexical.sentence_vocab[i],
+                figures[s.id],
+                explains[s.id],
+                terms[s.id],
             )
             for i, s in enumerate(knowledge.sentences)
         }
