@@ -613,7 +613,7 @@ old older oldest young younger youngest state states world value home bill annou
 date early help system website member members work worked working test area areas order
 problem problems page pages end today tomorrow yesterday morgen heute gestern mensch menschen
 jahr jahre jahren drei neun zeit mann gott first erste ersten number numbers zero
-kind free open fire face side room line ring name ma us artikel text article quid auskunft
+kind free open fire face room line ring name ma us artikel text article quid auskunft
 """
 
 
