@@ -598,7 +598,7 @@ rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachli
 respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten
 boah boa ding dinger dingen dings
-cos coz cuz terms verstehen verstanden headline
+cos coz cuz terms verstehen verstanden headline hand handen
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
