@@ -599,6 +599,7 @@ respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten
 boah boa ding dinger dingen dings
 cos coz cuz terms verstehen verstanden headline hand handen
+frame framed framing ordnet einordnen eingeordnet suggests imply implies portray portrayed
 betreffenden sogenannt sogenannte sogenannten gedenkt gedenken ordentlich klingt ausgerechnet
 welchm welchra welcha welchs weli welli irgendwo ausweislich etwaige etwaigen cited according
 zufolge gemass
