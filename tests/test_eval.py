@@ -60,22 +60,22 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
         ("tune2_questions.yaml", 0.87, 0.99, 0.005),
-        ("tune3_questions.yaml", 0.67, 0.99, 0.005),
+        ("tune3_questions.yaml", 0.68, 0.99, 0.005),
         ("tune4_questions.yaml", 0.88, 0.96, 0.021),  # a half-answerable pair is labelled a decline
         ("tune5_questions.yaml", 0.92, 0.89, 0.046),
         ("tune6_questions.yaml", 0.75, 0.98, 0.006),
-        ("tune7_questions.yaml", 0.79, 1.00, 0.001),
+        ("tune7_questions.yaml", 0.80, 1.00, 0.001),
         ("tune8_questions.yaml", 0.81, 1.00, 0.011),
-        ("tune9_questions.yaml", 0.78, 0.97, 0.011),
-        ("tune10_questions.yaml", 0.84, 0.97, 0.011),
+        ("tune9_questions.yaml", 0.79, 0.97, 0.011),
+        ("tune10_questions.yaml", 0.85, 0.97, 0.011),
         ("tune11_questions.yaml", 0.88, 0.96, 0.011),
         ("tune13_questions.yaml", 0.83, 0.96, 0.008),
         ("tune14_questions.yaml", 0.76, 0.94, 0.031),
         ("tune12_questions.yaml", 0.75, 0.97, 0.016),
-        ("tune15_questions.yaml", 0.85, 0.98, 0.016),
+        ("tune15_questions.yaml", 0.86, 0.98, 0.016),
         ("tune16_questions.yaml", 0.79, 0.95, 0.041),
         ("tune17_questions.yaml", 0.85, 0.94, 0.026),
-        ("tune18_questions.yaml", 0.69, 0.98, 0.011),
+        ("tune18_questions.yaml", 0.70, 0.98, 0.011),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
