@@ -526,7 +526,9 @@ _INTENTS = {
     r"|falsch gemacht|(?:do|did|done) wrong"
     # a reason to check: "Was it because of the price?", "War das wegen der Strafe?"
     r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))"
-    r"(?:because|wegen|due to|aufgrund)",
+    r"(?:because|wegen|due to|aufgrund)"
+    # … or inside the claim: "Hat TikTok Alibaba wegen Datenschutzbedenken verlassen?"
+    r"|wegen|because of|due to|aufgrund",
     "who": r"wer|who|whom|whose|von wem|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
