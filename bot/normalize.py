@@ -326,6 +326,9 @@ _INTENTS = {
     r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of"
     # a keyword follow-up: "Tencent, Meituan spending pledges – figures?"
     r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
+    # Whether something still holds: asks about now, which the entries on a state say ("Wächst
+    # die Cloud überhaupt noch?"), not the history ("grew out of …"). A marker, not a kind.
+    "still": r"still|immer noch|noch immer|uberhaupt noch|nicht mehr|no longer|anymore|any more",
     "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
     r"|ist da was dran|ist das wahr|true or false"
     r"|(?:is it|is that|was it) (?:true|accurate|correct|right) that"

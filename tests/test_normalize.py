@@ -47,6 +47,10 @@ def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) 
 def test_question_words_become_intents(normalizer: Normalizer) -> None:
     assert normalizer.tokens("Wann wurde das angekündigt?")[0] == "?when"
     assert normalizer.tokens("How much money?")[0] == "?amount"
+    # whether something still holds marks a question about now (no kind of fact)
+    assert "?still" in normalizer.tokens("Wächst die Cloud überhaupt noch?")
+    assert "?still" in normalizer.tokens("Is Alibaba Cloud still growing at all?")
+    assert "?still" not in normalizer.tokens("Wie viel Geld noch mal?")
 
 
 @pytest.mark.parametrize(
