@@ -527,10 +527,9 @@ _INTENTS = {
     r"(?:gefuhrt|fuhrte|verursacht)\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong"
-    # a reason to check: "Was it because of the price?", "War das wegen der Strafe?"
-    r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))"
-    r"(?:because|wegen|due to|aufgrund)"
-    # … or inside the claim: "Hat TikTok Alibaba wegen Datenschutzbedenken verlassen?"
+    # a reason to check: "Was it because of the price?", "War das wegen der Strafe?", also one
+    # named inside the claim: "Hat TikTok Alibaba wegen Datenschutzbedenken verlassen?"
+    r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))because"
     r"|wegen|because of|due to|aufgrund",
     "who": r"wer|who|whom|whose|von wem|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
