@@ -3,6 +3,10 @@
 An FAQ reply (answer, quoted sentences, source) longer than one Telegram message still works:
 it is sent in parts. But it reads badly, so ``check`` names the entries whose reply is too long.
 
+An answer that ends in " - …?" has swallowed a question: a "- question" line indented too far
+under a one-line answer continues the answer in YAML, so the question is lost and the answer
+reads it out. ``check`` names it.
+
 An FAQ question that, asked as it stands, gets another entry's answer is misplaced or asks a
 kind of fact its entry doesn't declare ("Woher weiß man das?" under the informant asked a place
 until "woher weiß" read as "who says so"): ``check`` names it.
@@ -10,20 +14,28 @@ until "woher weiß" read as "who says so"): ``check`` names it.
 
 from __future__ import annotations
 
-from bot.knowledge import FAQ_FILE, LANGUAGES, Problem
+import re
+
+from bot.knowledge import FAQ_FILE, LANGUAGES, Knowledge, Problem
 from bot.matcher import Matcher
 from bot.render import render
 from bot.safe_yaml import YamlProblem, read_yaml
 from bot.telegram_html import TELEGRAM_LIMIT, split_html, units
 
 
-def long_replies(matcher: Matcher, *, limit: int = TELEGRAM_LIMIT) -> list[Problem]:
-    """Each entry and language whose Telegram reply needs more than one message."""
-    knowledge = matcher.knowledge
+def _faq_lines(knowledge: Knowledge) -> dict[tuple[str | int, ...], int]:
+    """Where each node of faq.yaml starts (none, if the file can't be read again)."""
     try:
         _, lines = read_yaml((knowledge.directory / FAQ_FILE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YamlProblem):
-        lines = {}
+        return {}
+    return lines
+
+
+def long_replies(matcher: Matcher, *, limit: int = TELEGRAM_LIMIT) -> list[Problem]:
+    """Each entry and language whose Telegram reply needs more than one message."""
+    knowledge = matcher.knowledge
+    lines = _faq_lines(knowledge)
     warnings = []
     for index, entry in enumerate(knowledge.entries):
         for lang in LANGUAGES:
@@ -63,3 +75,25 @@ def misrouted_questions(matcher: Matcher) -> list[Problem]:
                     )
                 )
     return warnings
+
+
+# A list item folded into the answer's last line: "… seit 2014. - Wächst die Cloud noch?"
+_SWALLOWED = re.compile(r"\s-\s[^-]+\?\s*$")
+
+
+def swallowed_questions(knowledge: Knowledge) -> list[Problem]:
+    """Each answer that reads like it took in a mis-indented "- question" line."""
+    lines = _faq_lines(knowledge)
+    return [
+        Problem(
+            FAQ_FILE,
+            "the answer ends in what looks like a question (' - …?'): is a '- question' line "
+            "indented under the answer instead of under questions?",
+            line=lines.get(("entries", index, "answer", lang)),
+            entry=entry.id,
+            field=f"answer.{lang}",
+        )
+        for index, entry in enumerate(knowledge.entries)
+        for lang in LANGUAGES
+        if _SWALLOWED.search(entry.answer.get(lang))
+    ]

@@ -1,4 +1,5 @@
-"""``check`` warns about replies too long for one Telegram message and misplaced questions."""
+"""``check`` warns about replies too long for one Telegram message, misplaced questions and
+questions swallowed by an answer."""
 
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_a_question_another_entry_answers_is_a_warning(knowledge_copy: Path) -> 
     code, text = _check(knowledge_copy)
     assert code == 0, text
     assert "How big was the antitrust fine exactly?" in text and "'antitrust-fine'" in text
+
+
+def test_a_question_indented_under_the_answer_is_a_warning(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    text = path.read_text()
+    answer = next(x for x in text.splitlines() if x.startswith("      en: Cloud revenue rose"))
+    # One level too deep: YAML reads the line as the rest of the answer, not as a question.
+    path.write_text(text.replace(answer, answer + "\n        - Is the cloud still growing?", 1))
+    code, text = _check(knowledge_copy)
+    assert code == 0, text
+    line = next(n for n, row in enumerate(path.read_text().splitlines(), 1) if row == answer)
+    assert (
+        f"warning: faq.yaml:{line}, entry 'revenue-growth', field 'answer.en': the answer ends "
+        "in what looks like a question" in text
+    )
