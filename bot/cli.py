@@ -81,7 +81,7 @@ def cmd_chat(matcher: Matcher, out: TextIO, stdin: TextIO, *, hint: bool = False
 
 
 def cmd_check(directory: Path, out: TextIO) -> int:
-    from bot.lint import long_replies, misrouted_questions, swallowed_questions
+    from bot.lint import faq_lines, long_replies, misrouted_questions, swallowed_questions
 
     try:
         knowledge = load_knowledge(directory)
@@ -92,7 +92,8 @@ def cmd_check(directory: Path, out: TextIO) -> int:
         return 1
     out.write(_counts(knowledge) + "\n")
     matcher = Matcher(knowledge, semantic=False)
-    warnings = [*swallowed_questions(knowledge), *long_replies(matcher)]
+    lines = faq_lines(knowledge)
+    warnings = [*swallowed_questions(knowledge, lines), *long_replies(matcher, lines)]
     for warning in [*warnings, *misrouted_questions(matcher)]:
         out.write(f"  warning: {warning}\n")
     if knowledge.drafts:

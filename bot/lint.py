@@ -22,9 +22,12 @@ from bot.render import render
 from bot.safe_yaml import YamlProblem, read_yaml
 from bot.telegram_html import TELEGRAM_LIMIT, split_html, units
 
+Lines = dict[tuple[str | int, ...], int]
 
-def _faq_lines(knowledge: Knowledge) -> dict[tuple[str | int, ...], int]:
-    """Where each node of faq.yaml starts (none, if the file can't be read again)."""
+
+def faq_lines(knowledge: Knowledge) -> Lines:
+    """Where each node of faq.yaml starts (none, if the file can't be read again): read once
+    for all the warnings that point at a line."""
     try:
         _, lines = read_yaml((knowledge.directory / FAQ_FILE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YamlProblem):
@@ -32,10 +35,9 @@ def _faq_lines(knowledge: Knowledge) -> dict[tuple[str | int, ...], int]:
     return lines
 
 
-def long_replies(matcher: Matcher, *, limit: int = TELEGRAM_LIMIT) -> list[Problem]:
+def long_replies(matcher: Matcher, lines: Lines, *, limit: int = TELEGRAM_LIMIT) -> list[Problem]:
     """Each entry and language whose Telegram reply needs more than one message."""
     knowledge = matcher.knowledge
-    lines = _faq_lines(knowledge)
     warnings = []
     for index, entry in enumerate(knowledge.entries):
         for lang in LANGUAGES:
@@ -81,9 +83,8 @@ def misrouted_questions(matcher: Matcher) -> list[Problem]:
 _SWALLOWED = re.compile(r"\s-\s[^-]+\?\s*$")
 
 
-def swallowed_questions(knowledge: Knowledge) -> list[Problem]:
+def swallowed_questions(knowledge: Knowledge, lines: Lines) -> list[Problem]:
     """Each answer that reads like it took in a mis-indented "- question" line."""
-    lines = _faq_lines(knowledge)
     return [
         Problem(
             FAQ_FILE,
