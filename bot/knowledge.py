@@ -80,9 +80,9 @@ article states none of the following, so no entry of today's FAQ declares them; 
 does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
-percentage), ``previous`` (another period), ``elsewhere`` (a place outside
-the article's regions), ``countries`` (which countries exactly: it names a region),
-``per`` (a share per start-up, developer …),
+percentage), ``previous`` (another period), ``elsewhere`` (a place the article doesn't name:
+Europe, or a country or city inside APAC), ``countries`` (which countries exactly: it names a
+region), ``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
 headquarters …), ``author`` (a byline), ``apply`` (how to take part), ``forecast`` (whether
 something will succeed or come back, what happens next; a judgement such as "is the fine

@@ -468,7 +468,15 @@ _INTENTS = {
     r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
     r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
     r"|madrid|amsterdam"
-    r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia",
+    r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
+    # and places inside the region that the article never names: it names APAC, not its
+    # countries or cities ("data centre in Seoul?", "Is Japan included?", "TikTok in Japan")
+    r"|japan\w*|tokio|tokyo|korea\w*|sudkorea\w*|seoul|singapur\w*|singapore\w*|indonesi\w*"
+    r"|jakarta|indien|india|indian|indische\w*|bangalore|bengaluru|mumbai|delhi|vietnam\w*"
+    r"|hanoi|saigon|thailand|thai|bangkok|malaysi\w*|kuala lumpur|philippin\w*|filipin\w*"
+    r"|manila|australi\w*|sydney|melbourne|neuseeland|new zealand|taiwan\w*|taipei|hong ?kong"
+    r"|shanghai|hangzhou|shenzhen|guangzhou|pakistan\w*|bangladesh\w*|sri lanka\w*|nepal\w*"
+    r"|myanmar|kambodscha|cambodia\w*",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"

@@ -22,8 +22,8 @@ _EXACT_KINDS = [
     ("Wer sind d Konkurrente, wo s Wachstum bremsed?", ["who"]),
     ("Und wo investiert Alibaba?", ["where"]),
     # A share of the total: "how much of the billion", "wie viel davon".
-    ("How much of the billion goes to Singapore?", ["per"]),
-    ("Wie viel davon bekommt Singapur?", ["per"]),
+    ("How much of the billion goes to Singapore?", ["per", "elsewhere"]),
+    ("Wie viel davon bekommt Singapur?", ["per", "elsewhere"]),
     ("How much of a fine was it?", ["amount"]),
     ("Wia vui Geld steckt da Alibaba nei?", ["amount"]),  # regional forms
     ("wie veel Umsatz hett de Alibaba bröcht?", ["absolute"]),  # the revenue itself
@@ -154,10 +154,15 @@ _HAS_KIND = [
     ("Was wird Alibaba mit den Gewinnen machen?", "forecast", False),
     ("Was hältst du von AsiaForward?", "self", True),
     ("What do you think about the fine?", "self", True),
-    # A place outside the article's regions; a country in APAC is asked of the region.
+    # A place the article doesn't name: outside its regions, or a country or city in APAC (it
+    # names the region, not its countries).
     ("Investiert Alibaba auch in Europa?", "elsewhere", True),
     ("Does Alibaba Cloud operate in Africa?", "elsewhere", True),
-    ("Gilt das Programm auch in Singapur?", "elsewhere", False),
+    ("Gilt das Programm auch in Singapur?", "elsewhere", True),
+    ("Alibaba Cloud has data center in Seoul?", "elsewhere", True),
+    ("Benutzt TikTok in Japan auch AWS?", "elsewhere", True),
+    ("Is the money meant for the Asia-Pacific region?", "elsewhere", False),
+    ("Baut Alibaba Rechenzentren in China?", "elsewhere", False),
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
     ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
