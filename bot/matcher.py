@@ -154,10 +154,15 @@ class Matcher:
         if not unwrapped.parts:
             empty = MatchResult(question=question, language=language, outcome="empty")
             return replace(self._with_suggestions(empty, []), explain=tuple(trace))
-        results = [
-            self._answer(part, language, trace, context=context)
-            for part, context in zip(unwrapped.parts, unwrapped.contexts, strict=True)
-        ]
+        results: list[MatchResult] = []
+        follow_ups: list[str] = []
+        for part, context, follow_up in zip(
+            unwrapped.parts, unwrapped.contexts, unwrapped.follow_ups, strict=True
+        ):
+            result = self._answer(part, language, trace, context=context)
+            if not result.answered and follow_up is not None:
+                result = self._answer_alone(result, follow_up, trace, follow_ups) or result
+            results.append(result)
         answered: list[MatchResult] = []
         for result in results:
             # Two parts answered by the same entry get its answer once.
@@ -165,6 +170,7 @@ class Matcher:
                 answered.append(result)
         first = answered[0] if answered else results[0]
         unanswered = tuple(r.question for r in results if not r.answered) if answered else ()
+        unanswered += tuple(follow_ups)
         return replace(
             first,
             question=question,
@@ -172,6 +178,34 @@ class Matcher:
             unanswered=unanswered,
             explain=tuple(trace),
         )
+
+    def _answer_alone(
+        self,
+        together: MatchResult,
+        follow_up: tuple[str, str],
+        trace: list[str],
+        unanswered: list[str],
+    ) -> MatchResult | None:
+        """The answer to a question whose bare follow-up ("Wie hoch war die Strafe? Und
+        wann?") the article doesn't answer ``together`` with it: the question alone. The
+        follow-up is not answered on its own (the sentence's other entries say when something
+        *else* happened). When the entry asked about lacks only the kind of fact the follow-up
+        asks, the entry the follow-up would go to is offered; else it is said to be unanswered
+        ("Gab es einen Verlust? Wie hoch?": the article never gives the loss's size)."""
+        question, after = follow_up
+        language = together.language
+        alone = self._answer(question, language, trace)
+        if not alone.answered:
+            return None
+        offered = self._answer(after, language, trace, context=question)
+        entry = self.knowledge.entry(offered.faq_id) if offered.faq_id else None
+        if not offered.answered or not together.missing:
+            unanswered.append(after)
+        elif entry is not None and entry.id != alone.faq_id:
+            trace.append(f"decision: {entry.id} offered for {after!r}")
+            suggestion = Suggestion(entry.id, entry.questions.get(language)[0])
+            return replace(alone, suggestions=(suggestion,))
+        return alone
 
     def _answer(
         self, text: str, language: Lang, trace: list[str], *, context: str = ""

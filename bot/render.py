@@ -65,6 +65,7 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
         lines.append(t("part_unknown", lang, question=esc(other)))
     if result.suggestions:  # on Telegram the questions themselves are buttons
         key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
+        key = "also_asked" if result.answered else key  # what a follow-up may have meant
         lines.append("")
         lines.append(t(key, lang))
         if not markup:

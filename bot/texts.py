@@ -64,6 +64,7 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
     },
     "did_you_mean": {"de": "Meintest du:", "en": "Did you mean:"},
     "try_asking": {"de": "Du kannst zum Beispiel fragen:", "en": "You could ask, for example:"},
+    "also_asked": {"de": "Dazu passt vielleicht auch:", "en": "This may fit too:"},
     "translation": {"de": "Übersetzung", "en": "Translation"},
     "chat_intro": {
         "de": (

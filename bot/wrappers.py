@@ -182,6 +182,10 @@ class Unwrapped:
     # Per part, the question before it when the part is a short follow-up ("Wer hat Alibaba
     # gegründet und in welchem Jahr?": the year asks about the founding), else "".
     contexts: tuple[str, ...] = ()
+    # Per part, when it is a question with a bare follow-up read into it ("Wie hoch war die
+    # Strafe? Und wann?"): the question alone and the follow-up, else None. The question alone
+    # is answered when the article doesn't answer both, and the follow-up said to be unanswered.
+    follow_ups: tuple[tuple[str, str] | None, ...] = ()
 
 
 # Frames that announce the question wherever they stand: what follows them is the question
@@ -322,6 +326,7 @@ def unwrap(message: str) -> Unwrapped:
     if not cleaned:  # only greetings, thanks and frames
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     questions: list[str] = []
+    follow_ups: dict[str, tuple[str, str]] = {}
     for index, segment in enumerate(cleaned):
         if not segment.rstrip().endswith("?"):
             continue
@@ -332,8 +337,11 @@ def unwrap(message: str) -> Unwrapped:
             or _TAG_QUESTION.fullmatch(_light(segment))
             or (_is_follow_up(segment) and not cleaned[index - 1].rstrip().endswith("?"))
         ):
-            segment = cleaned[index - 1].rstrip(" .!") + " – " + segment
-            if questions and questions[-1] == cleaned[index - 1]:
+            before = cleaned[index - 1]
+            if before.rstrip().endswith("?") and _content_words(segment) == 0:
+                follow_ups[before.rstrip(" .!") + " – " + segment] = (before, segment)
+            segment = before.rstrip(" .!") + " – " + segment
+            if questions and questions[-1] == before:
                 questions.pop()
         questions.append(segment)
     if not questions:  # no question mark: the requests and segments that read as questions
@@ -353,7 +361,11 @@ def unwrap(message: str) -> Unwrapped:
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.
     contexts = [""] + [parts[0] if _is_follow_up(p) or _refers_back(p) else "" for p in parts[1:]]
-    return Unwrapped(parts=tuple(parts), contexts=tuple(contexts))
+    return Unwrapped(
+        parts=tuple(parts),
+        contexts=tuple(contexts),
+        follow_ups=tuple(follow_ups.get(p) for p in parts),
+    )
 
 
 def _ask_about_quotes(segments: list[str]) -> list[str]:

@@ -166,6 +166,25 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
+    matcher: Matcher, knowledge
+) -> None:
+    # Together they ask the loss's size, which the article never gives: the loss alone is
+    # answered, and the follow-up is said to be unanswered.
+    loss = matcher.ask("Gab es einen Verlust? Wie hoch?")
+    assert loss.faq_id == "fine-consequences" and loss.unanswered == ("Wie hoch?",)
+    assert "Zu „Wie hoch?“ steht im Artikel leider nichts." in render(loss, knowledge)
+    # The amount's entry states no duration, the programme's does: offered, not answered.
+    money = matcher.ask("Wie viel Geld investiert Alibaba? Und wie lange?")
+    assert money.faq_id == "investment-amount" and money.unanswered == ()
+    assert [s.faq_id for s in money.suggestions] == ["timeframe"]
+    assert "Dazu passt vielleicht auch:\n  • Wie lange läuft das Programm?" in render(
+        money, knowledge
+    )
+    # One the article answers together is answered together, as before.
+    assert matcher.ask("Wie hoch war die Strafe? Und wer hat sie verhängt?").answered
+
+
 def test_a_total_is_the_sum_itself_unless_the_article_never_gives_it(matcher: Matcher) -> None:
     assert matcher.ask("What's the total funding amount?").faq_id == "investment-amount"
     assert not matcher.ask("Wie viele Kunden hat Alibaba Cloud insgesamt?").answered

@@ -50,6 +50,16 @@ def test_unknown_question_is_declined_with_suggestion_buttons(bot: RunningBot) -
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
 
 
+def test_an_answer_offers_what_its_follow_up_may_have_meant_as_a_button(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("Wie viel Geld investiert Alibaba? Und wie lange?", chat_id=15), 15)
+    assert (
+        "1 Milliarde US-Dollar" in reply["text"] and "Dazu passt vielleicht auch:" in reply["text"]
+    )
+    offered, votes = reply["reply_markup"]["inline_keyboard"]
+    assert offered[0]["callback_data"].startswith("a:timeframe:")
+    assert [b["text"] for b in votes] == ["👍", "👎"]
+
+
 def test_tapping_a_suggestion_answers_it(bot: RunningBot) -> None:
     since = bot.api.mark()
     bot.api.push(tg.callback("a:developers:en", chat_id=14, lang="en"))

@@ -286,6 +286,16 @@ def test_a_second_question_with_no_word_of_its_own_is_a_follow_up() -> None:
     assert unwrapped.contexts == ("", "Warum hat Alibaba eine Strafe bekommen?")
 
 
+def test_a_bare_follow_up_read_into_a_question_is_kept_apart_too() -> None:
+    # Read together ("… – wann?"), and apart, should the article not answer both.
+    unwrapped = unwrap("Wie hoch war die Strafe? Und wann?")
+    assert unwrapped.parts == ("Wie hoch war die Strafe? – wann?",)
+    assert unwrapped.follow_ups == (("Wie hoch war die Strafe?", "wann?"),)
+    # A question about the statement before it has no question of its own to answer.
+    claim = unwrap("Hab gehört, das läuft zehn Jahre – stimmt das?")
+    assert claim.follow_ups == (None,)
+
+
 @pytest.mark.parametrize(
     ("message", "part"),
     [
