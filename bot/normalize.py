@@ -491,7 +491,10 @@ _INTENTS = {
     "name": r"name|names|namen|identity|identitat"
     # who someone the article leaves unnamed is: "Wer ist die anonyme Quelle?"
     r"|(?:wer|who)(?= (?:\w+ ){0,2}(?:anonym\w*|unbekannte\w*|unbenannte\w*|ungenannte\w*"
-    r"|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)",
+    r"|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)"
+    # (or the one who asked not to be: "Who is the person that asked to not be identified?")
+    r"|(?:wer|who)(?=[^?.!]{0,50}\b(?:(?:(?:not|never) (?:to )?|to not )be (?:identified|named)"
+    r"|nicht (?:identifiziert|genannt))\b)",
     # What someone said about it ("Was sagt Jack Ma dazu?", "What did Huawei say?"): only an
     # entry that reports what was said answers (not "what does the article say about …").
     # (a question word that starts the question, not "is that what they said?"; not the

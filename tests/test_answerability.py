@@ -227,6 +227,10 @@ _HAS_KIND = [
     ("what's the programme called", "name", True),
     ("Welchen Namen trägt die Initiative?", "name", True),
     ("Why was the source not named?", "name", False),
+    # who someone is who asked not to be named: the article can't say
+    ("Who is the person that asked to not be identified?", "name", True),
+    ("Wer ist die Person, die nicht genannt werden wollte?", "name", True),
+    ("Why did the source ask not to be identified?", "name", False),
     ("What's your name?", "name", False),
     # What someone said: only an entry that reports a statement answers.
     ("Und was sagt Jack Ma persönlich dazu?", "said", True),
