@@ -39,6 +39,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
 * **Terms**: a "what does … mean" question is only answered by an entry that explains every
   word asked about (its ``defines`` in faq.yaml): "Was bedeutet APAC?" by the region, not
   "What does cloud-native mean?" by an entry that merely uses the word.
+* **Lists**: "which ones exactly" of something the article mentions without listing
+  (``unlisted`` in article.yaml: "Welche Schulungen genau?") is answered by no entry.
 * **Names**: a name from the article (``names`` in article.yaml: companies, people, places) that
   the question mentions must be known to the entry, or the question is about someone else.
 
@@ -103,6 +105,8 @@ class Asked:
     reasons: Collection[str] = ()
     terms: Sequence[frozenset[str]] = ()
     """For a "what does … mean" question: its words, each as the FAQ words it may stand for."""
+    unlisted: Collection[str] = ()
+    """What it asks which ones exactly of, that the article never lists ("Schulungen")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,9 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
     if "meaning" in kinds and any(t.isdisjoint(offer.defines) for t in asked.terms):
         return Verdict(False, "asks what a term means that it doesn't explain")
+    if asked.unlisted:
+        things = ", ".join(sorted(asked.unlisted))
+        return Verdict(False, f"asks which {things} exactly, never listed")
     never_explained = set(asked.reasons) & set(unstated.reasons)
     if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):
         reasons = ", ".join(sorted(never_explained))

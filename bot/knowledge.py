@@ -113,6 +113,9 @@ class ArticleMeta(_Strict):
     unexplained: list[Text] = Field(default_factory=list)
     """Things readers ask the reasons for that the article never gives ("Strafe"): a "why"
     question about one is answered by no entry (``bot.answerability``)."""
+    unlisted: list[Text] = Field(default_factory=list)
+    """Things the article mentions without saying which ones ("Schulungen"): a question asking
+    which ones exactly ("Welche Schulungen genau?") is answered by no entry."""
     figure_units: list[Text] = Field(default_factory=list)
     """Words that say what a figure is counted in, not what it is a figure of ("Geld"): "Wie
     viel Geld hat Alibaba verloren?" asks a figure of the loss, not of money."""

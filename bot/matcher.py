@@ -28,7 +28,7 @@ from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
 from bot.lexical import Candidate, LexicalIndex, Query
-from bot.normalize import TOPIC_MARKERS, clean_question
+from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
 from bot.wrappers import unwrap
@@ -97,6 +97,7 @@ class Matcher:
             units=frozenset(self.lexical.words_of(meta.figure_units)),
             reasons=frozenset(self.lexical.words_of(meta.unexplained)),
         )
+        self._unlisted = frozenset(t for w in meta.unlisted for t in self._tokens(w))
         self._measurable = frozenset().union(*self._figures, self._unstated.figures)
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
         # What each entry states, as answerability weighs it.
@@ -224,6 +225,7 @@ class Matcher:
             figures=self._asked(query, self._measurable),
             reasons=self._asked(query, self._explainable),
             terms=query.matches if "?meaning" in query.intents else (),
+            unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
         )
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.
@@ -501,6 +503,10 @@ class Matcher:
             score=score,
             citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
+
+    def _tokens(self, text: str) -> list[str]:
+        """The canonical tokens of ``text`` as written (no compound's parts, no intents)."""
+        return self.lexical.normalizer.tokens(text, intents=False)
 
     @staticmethod
     def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:

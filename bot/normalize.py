@@ -791,6 +791,22 @@ _NUMBER_WORDS = _fold_set(
 )
 
 
+# "Welche Schulungen genau?", "which courses exactly": the words a which-question asks about,
+# when it asks for exactly which ones.
+_WHICH = re.compile(r"\b(?:welche[nmrs]?|which)((?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2})")
+_EXACTLY = re.compile(
+    r"\b(?:genau|exactly|konkret\w*|specific\w*|precise(?:ly)?|im einzelnen|in detail)\b"
+)
+
+
+def which_exactly(text: str) -> str:
+    """The words after "welche"/"which" in a question that asks which ones exactly, else ""."""
+    folded = fold(text)
+    if not _EXACTLY.search(folded):
+        return ""
+    return " ".join(m.group(1).strip() for m in _WHICH.finditer(folded))
+
+
 def has_number(text: str) -> bool:
     """Whether ``text`` states a number, in digits or in words ("1 Mrd.", "drei Jahre")."""
     words = _TOKEN.findall(fold(text))

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.answerability import Asked, Offer, Unstated, check, question_kinds
-from bot.normalize import Normalizer
+from bot.normalize import Normalizer, which_exactly
 
 
 def intents(text: str) -> list[str]:
@@ -340,3 +340,25 @@ def test_reasons_the_article_never_gives_are_not_answered() -> None:
     # A why question about something the article does explain is open to every "why" entry.
     growth = asks("Why is the cloud growing slower?", reasons=["wachstum"])
     assert check(growth, Offer(["why"], explains=["investition"]), never).ok
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Welche Schulungen genau? Gibts auch was auf Deutsch?", "schulungen genau"),
+        ("Which cloud services exactly did TikTok move to AWS?", "cloud services"),
+        ("Mit welchen Investoren konkret werden die Gründer verbunden?", "investoren konkret"),
+        # not which ones exactly
+        ("Welche Schulungen bietet Alibaba an?", ""),
+        ("What exactly is Project AsiaForward?", ""),
+    ],
+)
+def test_which_ones_exactly_names_what_is_asked_about(question: str, words: str) -> None:
+    assert which_exactly(question) == words
+
+
+def test_which_ones_exactly_of_what_the_article_never_lists_is_not_answered() -> None:
+    trainings = asks("Welche Schulungen genau?", unlisted=["schulung"])
+    verdict = check(trainings, Offer(["what", "how"]))
+    assert not verdict.ok and "never listed" in verdict.reason
+    assert check(asks("Welche Schulungen genau?"), Offer(["what", "how"])).ok

@@ -63,7 +63,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
         ("tune2_questions.yaml", 0.87, 0.99, 0.005),
         ("tune3_questions.yaml", 0.68, 0.99, 0.005),
-        ("tune4_questions.yaml", 0.88, 0.96, 0.021),  # a half-answerable pair is labelled a decline
+        ("tune4_questions.yaml", 0.88, 0.97, 0.017),  # a half-answerable pair is labelled a decline
         ("tune5_questions.yaml", 0.92, 0.90, 0.041),
         ("tune6_questions.yaml", 0.75, 0.96, 0.011),  # "Wer is der Informant …? Wie heißt der?"
         ("tune7_questions.yaml", 0.80, 1.00, 0.001),
@@ -76,9 +76,9 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune12_questions.yaml", 0.75, 0.97, 0.016),
         ("tune15_questions.yaml", 0.86, 0.98, 0.016),
         ("tune16_questions.yaml", 0.80, 0.97, 0.026),
-        ("tune17_questions.yaml", 0.85, 0.95, 0.021),
+        ("tune17_questions.yaml", 0.85, 0.96, 0.016),
         ("tune18_questions.yaml", 0.70, 0.98, 0.011),
-        ("tune19_questions.yaml", 0.67, 0.91, 0.046),
+        ("tune19_questions.yaml", 0.67, 0.93, 0.041),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
