@@ -13,7 +13,9 @@
   a kind of fact ("how much", "when") and the ranking holds only entries that state it, a few
   of its words suffice if the meaning is clearly closest (``KIND_LEAD``, ``KIND_COVERAGE``):
   "Wie viel Kohle haut Alibaba da raus?" has one word the FAQ knows, but only one entry that
-  gives an amount is near it in meaning.
+  gives an amount is near it in meaning. Without a lexical lead, the leader must hold the
+  question more firmly: half its weight, relevance, and a lead in meaning (``FIRM_MIN``,
+  ``FIRM_LEAD``, ``FIRM_COVERAGE``, ``FIRM_RELEVANCE``).
 * **Tie-break**: when several entries are near-tied in relevance and each covers the question,
   the one closest in meaning wins if it is clearly closer (``TIE_MIN``, ``TIE_LEAD``).
 
@@ -37,6 +39,10 @@ SEMANTIC_COVERAGE = 30.0  # … which accounts for at least this much of the que
 CLAIM_COVERAGE = 65.0  # … or this much of a claim to check, where every word is part of it
 AGREE_MIN = 0.70  # both stages name the same entry: a lower cosine suffices …
 AGREE_COVERAGE = 40.0  # … and a lower coverage, when the lexical ranking leads by ``margin``
+FIRM_MIN = 0.62  # … or, without a lexical lead, this cosine and a lead in meaning …
+FIRM_LEAD = 0.04
+FIRM_COVERAGE = 50.0  # … when the entry accounts for half the question's weight …
+FIRM_RELEVANCE = 0.5  # … and is this relevant to it
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
 KIND_COVERAGE = 10.0  # … makes a few of its words enough
 TOPIC_MIN = 0.60  # … and, asked by its topic ("welches Blatt?", "the gist?"), a lower cosine
@@ -148,6 +154,13 @@ def semantic_choice(
             similarities[best] >= (TOPIC_MIN if kind_lead and topic else AGREE_MIN)
             and top.score >= coverage
             and top.relevance - runner_up >= margin * top.relevance
+        ):
+            return Choice(best, top.score, "agreement")
+        if (
+            similarities[best] >= FIRM_MIN
+            and similarities[best] - second >= FIRM_LEAD
+            and top.score >= FIRM_COVERAGE
+            and top.relevance >= FIRM_RELEVANCE
         ):
             return Choice(best, top.score, "agreement")
     return _tie_break(candidates, similarities, margin=margin, threshold=threshold)

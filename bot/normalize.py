@@ -354,8 +354,8 @@ _INTENTS = {
     r"|hatten)(?= )(?! (?:you|du|dich)\b)",
     # (Tagalog "sa" is "in": "Magkano po sa pesos?")
     "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
-    r"|(?:in|sa) (?:euros?|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb|renminbi|rubel"
-    r"|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
+    r"|(?:in|sa|into|for|to) (?:euros?|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb"
+    r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
     r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel|quid)\b"
     r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
     r"|rupiah|schilling)\b"

@@ -166,6 +166,7 @@ _HAS_KIND = [
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
     # A name: only an entry that gives one answers.
     ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
+    ("how much be dis 1 billion dollar for naira?", "conversion", True),
     # What happens afterwards, what others think: the article doesn't say.
     ("What happens with AsiaForward once the three years are over?", "forecast", True),
     ("Was passiert mit den zusätzlichen Gewinnen?", "forecast", False),

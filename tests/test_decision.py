@@ -64,6 +64,20 @@ def test_agreement_of_both_stages_takes_weaker_evidence() -> None:
     assert semantic_choice([cand(0, 0.6, 30), cand(1, 0.2)], [0.76, 0.5], margin=0.1) is None
 
 
+def test_agreement_without_a_lexical_lead_needs_a_firmer_hold_on_the_question() -> None:
+    # The runner-up is as relevant: no lexical lead, but the entry covers most of the question,
+    # is relevant to it, and leads in meaning.
+    close = [cand(0, 0.6, 70), cand(1, 0.58, 40)]
+    choice = semantic_choice(close, [0.64, 0.58], margin=0.1)
+    assert choice is not None and (choice.entry, choice.stage) == (0, "agreement")
+    assert semantic_choice(close, [0.64, 0.62], margin=0.1) is None  # no lead in meaning
+    assert semantic_choice(close, [0.60, 0.50], margin=0.1) is None  # too far in meaning
+    thin = [cand(0, 0.6, 45), cand(1, 0.58, 40)]  # covers less than half of it
+    assert semantic_choice(thin, [0.64, 0.58], margin=0.1) is None
+    weak = [cand(0, 0.4, 70), cand(1, 0.38, 40)]  # little relevance
+    assert semantic_choice(weak, [0.64, 0.58], margin=0.1) is None
+
+
 def test_a_near_tie_of_covering_entries_goes_to_the_one_closest_in_meaning() -> None:
     tied = [cand(0, 0.5, 100), cand(1, 0.48, 100), cand(2, 0.1, 30)]
     choice = semantic_choice(tied, [0.60, 0.76, 0.9], margin=0.1)
