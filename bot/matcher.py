@@ -192,13 +192,21 @@ class Matcher:
         follow-up is not answered on its own (the sentence's other entries say when something
         *else* happened). When the entry asked about lacks only the kind of fact the follow-up
         asks, the entry the follow-up would go to is offered; else it is said to be unanswered
-        ("Gab es einen Verlust? Wie hoch?": the article never gives the loss's size)."""
+        ("Gab es einen Verlust? Wie hoch?": the article never gives the loss's size). A
+        question the article doesn't answer alone leaves the follow-up, read about it ("When
+        was the fine? And how much?": the fine's amount)."""
         question, after = follow_up
         language = together.language
         alone = self._answer(question, language, trace)
-        if not alone.answered:
-            return None
         offered = self._answer(after, language, trace, context=question)
+        if not alone.answered:
+            # Only the follow-up is answered, if about the question's names ("Wie viel gibt
+            # Meituan aus? Und ab wann?" is not the announcement's Tuesday).
+            names = self._names_in(self.lexical.query(question))
+            if not offered.answered or not self._knows(offered.faq_id, names):
+                return None
+            unanswered.append(question)
+            return offered
         entry = self.knowledge.entry(offered.faq_id) if offered.faq_id else None
         if not offered.answered or not together.missing:
             unanswered.append(after)
@@ -512,6 +520,11 @@ class Matcher:
     def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:
         """Which of ``things`` (what figures or reasons are asked for) the question names."""
         return frozenset(t for matches in query.matches for t in matches) & things
+
+    def _knows(self, faq_id: str | None, names: Sequence[str]) -> bool:
+        """Whether the entry ``faq_id`` knows every one of ``names`` (not a quote: no entry)."""
+        index = next((i for i, e in enumerate(self.knowledge.entries) if e.id == faq_id), None)
+        return index is not None and all(n in self._offers[index].known for n in names)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""

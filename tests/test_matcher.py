@@ -181,6 +181,11 @@ def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     assert "Dazu passt vielleicht auch:\n  • Wie lange läuft das Programm?" in render(
         money, knowledge
     )
+    # The question unanswered, its follow-up answered about what it asks.
+    fine = matcher.ask("When was the fine? And how much?")
+    assert fine.faq_id == "antitrust-fine" and fine.unanswered == ("When was the fine?",)
+    # … but not by an entry about something else ("ab wann?" is not the announcement's day).
+    assert not matcher.ask("Wie viel mehr gibt Meituan aus? Und ab wann?").answered
     # One the article answers together is answered together, as before.
     assert matcher.ask("Wie hoch war die Strafe? Und wer hat sie verhängt?").answered
 
