@@ -273,6 +273,12 @@ _COMPANIES = r"(?:alibaba|huawei|tencent|aws|amazon|meituan|bytedance|tiktok|goo
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
+# Not the other side of a choice with the article's own currency: "USD or in won?"
+_NOT_THE_DOLLAR = "".join(
+    f"(?<!{currency} {word} )"
+    for currency in ("usd", "dollar", "dollars")
+    for word in ("or", "oder")
+)
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -353,10 +359,13 @@ _INTENTS = {
     r"|will|would|hat|hatte|hast|ist|war|sind|waren|bist|gibt|gab|kann|konnte|wird|wurde|haben"
     r"|hatten)(?= )(?! (?:you|du|dich)\b)",
     # (Tagalog "sa" is "in": "Magkano po sa pesos?")
-    "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs|in (?:korean )?won"
+    # (not a choice with the article's dollars: "is the billion in USD or in won?")
+    "conversion": r"umgerechnet|converted|conversion|exchange rate|wechselkurs"
+    r"|" + _NOT_THE_DOLLAR + r"(?:in (?:korean )?won"
     r"|(?:in|sa|into|for|to) (?:euros?|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb"
-    r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb|php|vnd|krw|jpy|cny|gbp|aud"
-    r"|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint|rand|naira|shekel|quid)\b"
+    r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb"
+    r"|php|vnd|krw|jpy|cny|gbp|aud|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint"
+    r"|rand|naira|shekel|quid))\b(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
     r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
     r"|rupiah|schilling)\b"
     r"|(?:euros?|eur|inr|idr|gbp|jpy|cny|sgd|myr|thb|php|vnd|krw|aud|nzd|hkd|chf|rupees?|rupiah"

@@ -167,6 +167,10 @@ _HAS_KIND = [
     # A name: only an entry that gives one answers.
     ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
     ("how much be dis 1 billion dollar for naira?", "conversion", True),
+    # a choice with the article's own currency asks which one it is
+    ("Hey, quick one: is the billion in USD or in won?", "conversion", False),
+    ("Is the billion in won or in dollars?", "conversion", False),
+    ("how much is the billion in won?", "conversion", True),
     # What happens afterwards, what others think: the article doesn't say.
     ("What happens with AsiaForward once the three years are over?", "forecast", True),
     ("Was passiert mit den zusätzlichen Gewinnen?", "forecast", False),
