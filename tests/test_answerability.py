@@ -126,6 +126,8 @@ _HAS_KIND = [
     ("Was ist die Kernaussage des Artikels in einem Satz?", "gist", True),
     ("What's the takeaway from this whole story, in one line?", "gist", True),
     ("How would you sum up Project AsiaForward in one sentence?", "gist", True),
+    ("Worum geht es in ein paar Worten?", "gist", True),
+    ("In one sentence, what's the headline of this news?", "gist", True),
     ("Worum geht es bei der Strafe?", "gist", False),
     ("What's the main point Jeff Zhang makes?", "gist", False),
     ("Fass mir die Strafe zusammen", "gist", False),
