@@ -86,6 +86,7 @@ class Matcher:
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
+        self._positions = {e.id: i for i, e in enumerate(entries)}
         # What each entry's numbers are figures of, and everything figures are asked of.
         self._figures = self.lexical.entry_figures
         # What each entry's reasons are reasons for.
@@ -523,7 +524,7 @@ class Matcher:
 
     def _knows(self, faq_id: str | None, names: Sequence[str]) -> bool:
         """Whether the entry ``faq_id`` knows every one of ``names`` (not a quote: no entry)."""
-        index = next((i for i, e in enumerate(self.knowledge.entries) if e.id == faq_id), None)
+        index = self._positions.get(faq_id) if faq_id else None
         return index is not None and all(n in self._offers[index].known for n in names)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:

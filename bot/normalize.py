@@ -271,14 +271,15 @@ _NOT_SAID = (
 # Companies a question may compare (the article compares none).
 _COMPANIES = r"(?:alibaba|huawei|tencent|aws|amazon|meituan|bytedance|tiktok|google|microsoft)\b"
 
-# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
-# removal would lose. One pattern, alternatives in priority order (longer forms first).
 # Not the other side of a choice with the article's own currency: "USD or in won?"
 _NOT_THE_DOLLAR = "".join(
     f"(?<!{currency} {word} )"
     for currency in ("usd", "dollar", "dollars")
     for word in ("or", "oder")
 )
+
+# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
+# removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not

@@ -183,8 +183,8 @@ class Unwrapped:
     # gegründet und in welchem Jahr?": the year asks about the founding), else "".
     contexts: tuple[str, ...] = ()
     # Per part, when it is a question with a bare follow-up read into it ("Wie hoch war die
-    # Strafe? Und wann?"): the question alone and the follow-up, else None. The question alone
-    # is answered when the article doesn't answer both, and the follow-up said to be unanswered.
+    # Strafe? Und wann?"): the question alone and the follow-up, else None. They are read apart
+    # when the article doesn't answer them together (``Matcher._answer_alone``).
     follow_ups: tuple[tuple[str, str] | None, ...] = ()
 
 
