@@ -63,6 +63,7 @@ Kind = Literal[
     "per",
     "self",
     "company",
+    "role",
     "author",
     "apply",
     "forecast",
@@ -84,9 +85,9 @@ percentage), ``previous`` (another period), ``elsewhere`` (a place the article d
 Europe, or a country or city inside APAC), ``countries`` (which countries exactly: it names a
 region), ``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
-headquarters …), ``author`` (a byline), ``apply`` (how to take part), ``forecast`` (whether
-something will succeed or come back, what happens next; a judgement such as "is the fine
-fair")."""
+headquarters …), ``role`` (who runs the programme or its training), ``author`` (a byline),
+``apply`` (how to take part), ``forecast`` (whether something will succeed or come back, what
+happens next; a judgement such as "is the fine fair")."""
 
 ARTICLE_FILE = "article.yaml"
 SENTENCES_FILE = "sentences.yaml"

@@ -47,7 +47,7 @@ _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
     - {"amount", "absolute", "date", "howlong", "since", "when", "why", "who", "where"}
-    - {"countries", "meaning", "name", "author"}
+    - {"countries", "meaning", "name", "author", "role"}
 )
 _TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered

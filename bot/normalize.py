@@ -383,6 +383,15 @@ _INTENTS = {
     r" (?:euros?|eur|franken|yen|pfund|pounds|rupien|rupees|yuan|rmb|rubel|rupiah|ringgit|baht"
     r"|pesos?|schilling)"
     r"\b(?! (?:oder|or) )",
+    # Who runs the programme or its training: the article names only who speaks for the cloud
+    # ("Who is the project lead in charge of AsiaForward?", "Wer managt das Programm?").
+    "role": r"project ?leads?|projektleiter\w*|programme? (?:lead|manager|director)s?"
+    r"|(?:head|leiter\w*|chef\w*|director|manager)(?= (?:of|der|des|vom|von)"
+    r" (?:the |dem |der |des )?(?:training\w*|schulung\w*|program\w*|projekt\w*|project"
+    r"|asiaforward|initiative)\b)"
+    r"|(?:wer|who)(?= (?:[\w'-]+ ){0,3}(?:leitet|leads?|manag\w*|runs?|is in charge of|in charge of"
+    r"|verantwortet) (?:the |das |die |den )?(?:program\w*|projekt\w*|project|asiaforward"
+    r"|initiative|training\w*|schulung\w*)\b)",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"

@@ -198,6 +198,11 @@ _HAS_KIND = [
     ("Stimmt es, dass Alibaba die Strafe in Raten abstottert?", "company", True),
     ("How much equity does Alibaba take if they fund us?", "company", True),
     ("Wer hat Alibaba bestraft?", "company", False),
+    # Who runs the programme or its training: the article names no one.
+    ("Who is the project lead in charge of AsiaForward?", "role", True),
+    ("Who is the head of training at Alibaba Cloud?", "role", True),
+    ("Wer managt das Programm operativ?", "role", True),
+    ("Wer leitet die Cloud-Sparte von Alibaba?", "role", False),
     # Who heads the whole group: the article names only the cloud unit's president.
     ("Wer ist Chef von ganze Alibaba jetzt?", "company", True),
     ("Wer ist der Chef von Alibaba Cloud?", "company", False),

@@ -186,6 +186,10 @@ def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     assert fine.faq_id == "antitrust-fine" and fine.unanswered == ("When was the fine?",)
     # … but not by an entry about something else ("ab wann?" is not the announcement's day).
     assert not matcher.ask("Wie viel mehr gibt Meituan aus? Und ab wann?").answered
+    # A follow-up doesn't inherit a role never named: it asks its own question.
+    operated = matcher.ask("Wer leitet AsiaForward operativ? und wann wurde es angekündigt?")
+    assert operated.faq_id == "announcement"
+    assert operated.unanswered == ("Wer leitet AsiaForward operativ?",)
     # One the article answers together is answered together, as before.
     assert matcher.ask("Wie hoch war die Strafe? Und wer hat sie verhängt?").answered
 
