@@ -416,7 +416,11 @@ _INTENTS = {
     r"|(?:chef|boss|head|leiter|leader|lenker|fuhrt|leads?|runs?)\w*(?= (?:\w+ ){0,2}(?:ganz"
     r"|gaunz|ganze[nms]?|gesamte[nmrs]?|whole|entire|gesamtkonzern\w*|mutterkonzern\w*|parent)\b)"
     # legal and deal details it never gives: which laws, lawyers, an appeal, paying in
-    # instalments, a stake taken in start-ups
+    # instalments, a stake taken in start-ups; and events it never reports: a lawsuit, a
+    # firing, a takeover ("Why did AWS sue Alibaba?", "warum wurde jeff zhang gefeuert")
+    r"|sue[sd]?|suing|lawsuits?|verklag\w*|klage|klagen|vor gericht|court|fired|gefeuert"
+    r"|entlassen|acquir\w*|takeover|ubernahme\w*|ubernommen"
+    r"|gekauft|bought"
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
     r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
     r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?"

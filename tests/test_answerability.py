@@ -198,6 +198,11 @@ _HAS_KIND = [
     ("Stimmt es, dass Alibaba die Strafe in Raten abstottert?", "company", True),
     ("How much equity does Alibaba take if they fund us?", "company", True),
     ("Wer hat Alibaba bestraft?", "company", False),
+    # events it never reports: a lawsuit, a firing, a takeover
+    ("Why did Amazon Web Services sue Alibaba for copying them?", "company", True),
+    ("warum wurde jeff zhang gefeuert", "company", True),
+    ("Warum hat Huawei Alibabas Rechenzentren gekauft?", "company", True),
+    ("die tick tack app hat die den ali baba rausgeschmissen", "company", False),
     # Who runs the programme or its training: the article names no one.
     ("Who is the project lead in charge of AsiaForward?", "role", True),
     ("Who is the head of training at Alibaba Cloud?", "role", True),

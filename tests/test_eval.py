@@ -64,7 +64,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune2_questions.yaml", 0.87, 0.99, 0.005),
         ("tune3_questions.yaml", 0.69, 0.99, 0.005),
         ("tune4_questions.yaml", 0.88, 0.97, 0.017),  # a half-answerable pair is labelled a decline
-        ("tune5_questions.yaml", 0.92, 0.90, 0.041),
+        ("tune5_questions.yaml", 0.92, 0.91, 0.037),
         ("tune6_questions.yaml", 0.76, 0.95, 0.016),  # "Wer is der Informant …? Wie heißt der?"
         ("tune7_questions.yaml", 0.81, 1.00, 0.001),
         ("tune8_questions.yaml", 0.82, 1.00, 0.011),
@@ -78,7 +78,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune16_questions.yaml", 0.80, 0.97, 0.026),
         ("tune17_questions.yaml", 0.85, 0.97, 0.011),
         ("tune18_questions.yaml", 0.70, 0.96, 0.016),
-        ("tune19_questions.yaml", 0.70, 0.95, 0.036),
+        ("tune19_questions.yaml", 0.70, 0.96, 0.031),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
