@@ -566,7 +566,10 @@ _INTENTS = {
     # a reason to check: "Was it because of the price?", "War das wegen der Strafe?", also one
     # named inside the claim: "Hat TikTok Alibaba wegen Datenschutzbedenken verlassen?"
     r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))because"
-    r"|wegen|because of|due to|aufgrund",
+    r"|wegen|because of|due to|aufgrund"
+    # what someone is accused of is the reason for a penalty ("Was wurde Alibaba vorgeworfen?")
+    r"|was(?= (?:genau |konkret |eigentlich )?(?:wurde|wird|hat man|hatte man) (?:[\w-]+ ){0,3}"
+    r"vorgeworfen\b)|vorwurfe?|accused of|accusations?|allegations?|alleged",
     "who": r"wer|who|whom|whose|von wem|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"

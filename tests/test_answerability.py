@@ -147,6 +147,9 @@ _HAS_KIND = [
     ("the reasons behind the slowdown", "why", True),
     ("What specific conduct led the regulators to penalise Alibaba?", "why", True),
     ("Was hat zum Verlust geführt?", "why", True),
+    # what someone is accused of is the reason for the penalty
+    ("Was genau wurde Alibaba kartellrechtlich vorgeworfen?", "why", True),
+    ("What was Alibaba accused of?", "why", True),
     # Predictions and judgements the article doesn't make; opinions asked of the bot.
     ("Wird AsiaForward ein Erfolg?", "forecast", True),
     ("Will TikTok come back to Alibaba?", "forecast", True),
