@@ -532,7 +532,9 @@ _INTENTS = {
     # what someone thinks of it: only what the quoted say ("What does Jeff Zhang think about
     # demand?"); the article reports no one else's view ("Was halten Analysten davon?")
     r"|(?:what|how) (?:do|does) (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)"
-    r"|was (?:halten|denken|halt|denkt)(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)",
+    r"|was (?:halten|denken|halt|denkt)(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)"
+    # whether someone commented ("Has Alibaba publicly commented on losing TikTok?")
+    r"|(?:publicly )?comment(?:ed|s)? (?:on|about)|kommentiert|stellung (?:genommen|bezogen)",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",

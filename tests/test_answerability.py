@@ -188,6 +188,8 @@ _HAS_KIND = [
     ("Was halten Analysten von dem Projekt?", "said", True),
     ("Was hält Jack Ma von der Rekordstrafe?", "said", True),
     ("What does Jeff Zhang think about the demand?", "said", True),
+    ("Has Alibaba publicly commented on losing TikTok as a customer?", "said", True),
+    ("Hat Alibaba den TikTok-Abgang kommentiert?", "said", True),
     ("Was ist der Grund?", "why", True),
     ("Was ist Grund?", "why", True),
     ("what was alibaba cloud total revenue in dollars for the march q", "absolute", True),
