@@ -199,17 +199,21 @@ class Matcher:
         question, after = follow_up
         language = together.language
         alone = self._answer(question, language, trace)
+        if alone.answered and not together.missing:  # the article never gives it
+            unanswered.append(after)
+            return alone
         offered = self._answer(after, language, trace, context=question)
         if not alone.answered:
             # Only the follow-up is answered, if about the question's names ("Wie viel gibt
             # Meituan aus? Und ab wann?" is not the announcement's Tuesday).
-            names = self._names_in(self.lexical.query(question))
-            if not offered.answered or not self._knows(offered.faq_id, names):
+            index = self._positions.get(offered.faq_id) if offered.faq_id else None
+            about = answerability.Asked((), self._names_in(self.lexical.query(question)))
+            if not offered.answered or index is None or not self._check_entry(about, index).ok:
                 return None
             unanswered.append(question)
             return offered
         entry = self.knowledge.entry(offered.faq_id) if offered.faq_id else None
-        if not offered.answered or not together.missing:
+        if not offered.answered:
             unanswered.append(after)
         elif entry is not None and entry.id != alone.faq_id:
             trace.append(f"decision: {entry.id} offered for {after!r}")
@@ -521,11 +525,6 @@ class Matcher:
     def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:
         """Which of ``things`` (what figures or reasons are asked for) the question names."""
         return frozenset(t for matches in query.matches for t in matches) & things
-
-    def _knows(self, faq_id: str | None, names: Sequence[str]) -> bool:
-        """Whether the entry ``faq_id`` knows every one of ``names`` (not a quote: no entry)."""
-        index = self._positions.get(faq_id) if faq_id else None
-        return index is not None and all(n in self._offers[index].known for n in names)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""

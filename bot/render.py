@@ -64,8 +64,13 @@ def render(result: MatchResult, knowledge: Knowledge, *, markup: bool = False) -
         lines.append("")
         lines.append(t("part_unknown", lang, question=esc(other)))
     if result.suggestions:  # on Telegram the questions themselves are buttons
-        key = "did_you_mean" if result.outcome == "unsure" else "try_asking"
-        key = "also_asked" if result.answered else key  # what a follow-up may have meant
+        key = (
+            "also_asked"  # after an answer: what its follow-up may have meant
+            if result.answered
+            else "did_you_mean"
+            if result.outcome == "unsure"
+            else "try_asking"
+        )
         lines.append("")
         lines.append(t(key, lang))
         if not markup:

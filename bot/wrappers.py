@@ -338,9 +338,10 @@ def unwrap(message: str) -> Unwrapped:
             or (_is_follow_up(segment) and not cleaned[index - 1].rstrip().endswith("?"))
         ):
             before = cleaned[index - 1]
+            merged = before.rstrip(" .!") + " – " + segment
             if before.rstrip().endswith("?") and _content_words(segment) == 0:
-                follow_ups[before.rstrip(" .!") + " – " + segment] = (before, segment)
-            segment = before.rstrip(" .!") + " – " + segment
+                follow_ups[merged] = (before, segment)
+            segment = merged
             if questions and questions[-1] == before:
                 questions.pop()
         questions.append(segment)
