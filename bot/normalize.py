@@ -546,7 +546,16 @@ _INTENTS = {
     r"|what does(?= (?!(?:this|that|it|all)\b)\W?[a-z][\w-]*\W?(?: actually| even| exactly"
     r"| really)? mean\s*\??$)"
     r"|bedeutung (?:von|des|der)|was ist mit(?= .{1,40} gemeint)"
-    r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define",
+    r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define"
+    # what a thing is, asked of the kind ("Was ist ein Start-up?", "what is a data center") or
+    # of a bare term with "eigentlich"/"exactly" ("was is cloud nativ eig genau"), not of the
+    # article's own ("What's the fine exactly?")
+    r"|(?:was|wat|wos) (?:ist|is|sind) (?=(?:ein|eine|einen) [\w-]+(?: [\w-]+)?\s*\??$)"
+    r"|what(?: is|'s| are) (?=(?:a|an) [\w-]+(?: [\w-]+)?\s*\??$)"
+    r"|(?:was|wat|wos) (?:ist|is) (?=(?!(?:der|die|das|den|dem|des|denn|mit|da|das)\b)[\w-]+"
+    r"(?: [\w-]+)? (?:eigentlich|eig|genau|uberhaupt)(?: genau)?\s*\??$)"
+    r"|what(?: is|'s) (?=(?!(?:the|this|that|it|their|its|his|her)\b)[\w-]+(?: [\w-]+)?"
+    r" (?:exactly|actually|even)\s*\??$)",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
@@ -608,7 +617,7 @@ _DIGIT = re.compile(r"\d")
 # question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
-eigentlich mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
+eigentlich eig mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
 stimmt stimmen richtig wahr falsch ungefahr etwa grob
 geplant planen plant plante vorgesehen gedacht bedeutet bedeutete bedeuten heisst hiess

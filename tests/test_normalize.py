@@ -92,6 +92,12 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Vo wem is des TikTok?", ["?who", "tiktok"]),  # "vo wem": "von wem"
         ("Wie haßd des Brogramm?", ["?how", "?name", "name", "brogramm"]),  # Franconian "heißt"
         ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
+        # what a thing is, asked of its kind or of a bare term with "eigentlich"/"exactly" …
+        ("was is ein startup", ["?meaning", "startup"]),
+        ("What is a data center?", ["?meaning", "rechenzentrum"]),
+        ("was is cloud nativ eig genau", ["?meaning", "cloud", "nativ"]),
+        # … not of the article's own things ("the fine"), which asks what it was
+        ("What's the fine exactly?", ["strafe"]),
         (
             "sag mir, wie das Projekt heißt",
             ["?how", "?name", "projekt", "name"],
