@@ -332,7 +332,9 @@ _INTENTS = {
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
-    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of"
+    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of"
+    # a volume, alone or in a compound ("Capex-Volumen", "Investitionsvolumen"), whose word stays
+    r"|(?=[a-z]*volumen\b)"
     # a keyword follow-up: "Tencent, Meituan spending pledges – figures?"
     r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
     # Whether something still holds: asks about now, which the entries on a state say ("Wächst

@@ -98,6 +98,15 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("was is cloud nativ eig genau", ["?meaning", "cloud", "nativ"]),
         # … not of the article's own things ("the fine"), which asks what it was
         ("What's the fine exactly?", ["strafe"]),
+        # a volume asks an amount, in a compound too, whose word stays
+        (
+            "Welches Capex-Volumen hat Meituan angekündigt?",
+            ["?amount", "ausgaben", "geld", "meituan", "ankundigung"],
+        ),
+        (
+            "What volume of capex did Meituan announce?",
+            ["?amount", "ausgaben", "meituan", "ankundigung"],
+        ),
         (
             "sag mir, wie das Projekt heißt",
             ["?how", "?name", "projekt", "name"],
