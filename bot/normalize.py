@@ -280,6 +280,12 @@ _NOT_THE_DOLLAR = "".join(
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
+# Who runs a company: asked of Jack Ma, a role the article never gives him.
+_BOSS = (
+    r"(?:chef|scheff|boss|ceo|head|leader|vorstand\w*|vorsitzende\w*|chairman|in charge"
+    r"|controls?|kontrolliert|runs?|leitet|fuhrt)\b"
+)
+
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -393,7 +399,9 @@ _INTENTS = {
     r"|asiaforward|initiative)\b)"
     r"|(?:wer|who)(?= (?:[\w'-]+ ){0,3}(?:leitet|leads?|manag\w*|runs?|is in charge of|in charge of"
     r"|verantwortet) (?:the |das |die |den )?(?:program\w*|projekt\w*|project|asiaforward"
-    r"|initiative|training\w*|schulung\w*)\b)",
+    r"|initiative|training\w*|schulung\w*)\b)"
+    # whether Jack Ma (still) runs Alibaba: the article only calls it his e-commerce titan
+    r"|(?=jack ma\b.{0,40}\b" + _BOSS + r")|(?=" + _BOSS + r".{0,40}\bjack ma\b)",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"

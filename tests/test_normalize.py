@@ -98,6 +98,12 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("was is cloud nativ eig genau", ["?meaning", "cloud", "nativ"]),
         # … not of the article's own things ("the fine"), which asks what it was
         ("What's the fine exactly?", ["strafe"]),
+        # whether Jack Ma runs Alibaba asks a role, whose name stays; who he is does not
+        (
+            "Ist Jack Ma noch Chef von Alibaba?",
+            ["?claim", "?role", "jack", "ma", "chef", "alibaba"],
+        ),
+        ("Who is Jack Ma?", ["?who", "jack", "ma"]),
         # a volume asks an amount, in a compound too, whose word stays
         (
             "Welches Capex-Volumen hat Meituan angekündigt?",
