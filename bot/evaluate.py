@@ -6,7 +6,11 @@ A labelled file is YAML, JSON, JSON Lines, CSV or TSV with one item per question
 * ``expect`` / ``expected`` / ``faq_id``: the FAQ id that answers it, a list of acceptable ids,
   one or more sentence ids (``S5``; then any cited sentence among them counts), or empty /
   ``null`` / ``none`` when the article does not answer it;
-* ``tags`` / ``category`` (optional): categories to report accuracy for.
+* ``tags`` / ``category`` (optional): categories to report accuracy for;
+* ``parts`` (optional): a message of several questions labelled per question, in order: each
+  an ``expect`` of its own (``[[S5], null]``: the first part is answered by S5, the second by
+  nothing). The report then also says how many answerable parts were answered and whether the
+  reply said which part it couldn't answer.
 
 A question counts as *correct* when it is in scope and answered with an acceptable entry (or with
 a quote of one of that entry's sentences), or out of scope and declined. An answered question with
@@ -27,7 +31,7 @@ import yaml
 
 from bot.knowledge import Knowledge
 from bot.matcher import Matcher
-from bot.result import MatchResult
+from bot.result import Citation, MatchResult
 
 _QUESTION_KEYS = ("q", "question", "text")
 _EXPECT_KEYS = ("expect", "expected", "faq_id", "expected_id", "answer_id", "label", "id")
@@ -40,6 +44,7 @@ class Labelled:
     question: str
     expect: frozenset[str]  # empty: out of scope
     tags: tuple[str, ...] = ()
+    parts: tuple[frozenset[str], ...] = ()  # per question of the message, if labelled so
 
     @property
     def in_scope(self) -> bool:
@@ -53,6 +58,23 @@ class Outcome:
     correct: bool
     wrong_confident: bool
     suggested: bool = False  # declined though in scope, but an acceptable entry is suggested
+    parts: PartsOutcome | None = None  # for a message labelled per part
+
+
+@dataclass(frozen=True, slots=True)
+class PartsOutcome:
+    """How the reply to a message of several questions did, part by part."""
+
+    answerable: int  # parts the article answers
+    answered: int  # … of which the reply answers with an acceptable entry
+    unanswerable: int  # parts the article doesn't answer
+    said: bool  # … the reply declines, or says which part it couldn't answer (if any)
+    wrong: bool  # the reply answers a part with an entry no part accepts
+
+    @property
+    def complete(self) -> bool:
+        """Every answerable part answered, nothing wrong, an unanswerable part said so."""
+        return self.answered == self.answerable and self.said and not self.wrong
 
 
 @dataclass(slots=True)
@@ -107,8 +129,23 @@ class Report:
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
 
-    def summary(self) -> dict[str, Any]:
+    def parts_summary(self) -> dict[str, int] | None:
+        """The figures of the messages labelled per part; ``None`` when there are none."""
+        parts = [o.parts for o in self.outcomes if o.parts is not None]
+        if not parts:
+            return None
         return {
+            "messages": len(parts),
+            "complete": sum(p.complete for p in parts),
+            "answerable_parts": sum(p.answerable for p in parts),
+            "answered_parts": sum(p.answered for p in parts),
+            "with_unanswerable_part": sum(p.unanswerable > 0 for p in parts),
+            "unanswerable_said": sum(p.unanswerable > 0 and p.said for p in parts),
+            "wrong": sum(p.wrong for p in parts),
+        }
+
+    def summary(self) -> dict[str, Any]:
+        summary = {
             "questions": len(self.outcomes),
             "in_scope": len(self.in_scope),
             "out_of_scope": len(self.out_of_scope),
@@ -119,6 +156,8 @@ class Report:
             "wrong_confident_rate": round(self.wrong_confident_rate, 4),
             "by_tag": {t: {"n": n, "accuracy": round(a, 4)} for t, (n, a) in self.by_tag().items()},
         }
+        parts = self.parts_summary()
+        return summary | {"parts": parts} if parts else summary
 
 
 class LabelledFileError(ValueError):
@@ -144,6 +183,14 @@ def _tags(value: Any) -> tuple[str, ...]:
         return ()
     values = value if isinstance(value, list) else str(value).replace("|", ",").split(",")
     return tuple(str(v).strip() for v in values if str(v).strip())
+
+
+def _parts(value: Any, file: Path, number: int) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) < 2:
+        raise LabelledFileError(f"{file}: item {number}: 'parts' must list two or more parts")
+    return value
 
 
 def load_labelled(path: str | Path) -> list[Labelled]:
@@ -176,11 +223,18 @@ def load_labelled(path: str | Path) -> list[Labelled]:
         expect_value = _pick(row, _EXPECT_KEYS)
         if expect_value is None and "expected_sentences" in row:
             expect_value = row["expected_sentences"]
+        parts = tuple(_expect(part) for part in _parts(row.get("parts"), file, number))
+        expect = _expect(expect_value)
+        if parts and expect_value is None:
+            expect = frozenset().union(*parts)
+        elif parts and expect != frozenset().union(*parts):
+            raise LabelledFileError(f"{file}: item {number}: 'expect' is not its parts' together")
         items.append(
             Labelled(
                 question=str(_pick(row, _QUESTION_KEYS)),
-                expect=_expect(expect_value),
+                expect=expect,
                 tags=_tags(_pick(row, _TAG_KEYS)),
+                parts=parts,
             )
         )
     return items
@@ -189,35 +243,64 @@ def load_labelled(path: str | Path) -> list[Labelled]:
 def unknown_labels(items: Sequence[Labelled], knowledge: Knowledge) -> list[str]:
     """Expected ids that are neither FAQ ids nor sentence ids: a typo in the labelled file."""
     known = {e.id for e in knowledge.entries} | {s.id for s in knowledge.sentences}
-    return sorted({label for item in items for label in item.expect} - known)
+    labels = {label for item in items for part in (item.expect, *item.parts) for label in part}
+    return sorted(labels - known)
 
 
 def judge(item: Labelled, result: MatchResult, knowledge: Knowledge) -> Outcome:
     """Score one answer against its label."""
+    parts = _judge_parts(item, result, knowledge) if item.parts else None
     if not item.in_scope:
-        return Outcome(item, result, correct=not result.answered, wrong_confident=result.answered)
+        return Outcome(
+            item, result, correct=not result.answered, wrong_confident=result.answered, parts=parts
+        )
+    accepts = _acceptor(item.expect, knowledge)
+    if not result.answered:
+        suggested = any(accepts(s.faq_id, ()) for s in result.suggestions)
+        return Outcome(
+            item, result, correct=False, wrong_confident=False, suggested=suggested, parts=parts
+        )
+    # Every answer in the reply (two questions in one message get two) must be acceptable.
+    correct = all(accepts(part.faq_id, part.citations) for part in result.answers if part.answered)
+    return Outcome(item, result, correct=correct, wrong_confident=not correct, parts=parts)
 
-    def _sentences(label: str) -> set[str]:
+
+def _acceptor(
+    expect: frozenset[str], knowledge: Knowledge
+) -> Callable[[str | None, Sequence[Citation]], bool]:
+    """Whether an answer (its FAQ id, or its citations) is one that ``expect`` accepts: one of
+    its entries, or one that cites one of its sentences (or one of its entries' sentences)."""
+
+    def sentences(label: str) -> set[str]:
         entry = knowledge.entry(label)
         return set(entry.sentences) if entry else {label}
 
-    acceptable = set().union(*map(_sentences, item.expect))
-    by_entry = knowledge.entry(next(iter(item.expect))) is not None
-    if not result.answered:
-        suggested = any(
-            s.faq_id in item.expect if by_entry else bool(_sentences(s.faq_id) & acceptable)
-            for s in result.suggestions
-        )
-        return Outcome(item, result, correct=False, wrong_confident=False, suggested=suggested)
-    # Every answer in the reply (two questions in one message get two) must be acceptable.
-    correct = all(
-        part.faq_id in item.expect
-        if part.faq_id is not None and by_entry
-        else bool({c.id for c in part.citations} & acceptable)
-        for part in result.answers
-        if part.answered
+    acceptable = set().union(*map(sentences, expect))
+    by_entry = bool(expect) and knowledge.entry(next(iter(expect))) is not None
+
+    def accepts(faq_id: str | None, citations: Sequence[Citation]) -> bool:
+        if faq_id is not None and by_entry:
+            return faq_id in expect
+        cited = {c.id for c in citations} if citations or faq_id is None else sentences(faq_id)
+        return bool(cited & acceptable)
+
+    return accepts
+
+
+def _judge_parts(item: Labelled, result: MatchResult, knowledge: Knowledge) -> PartsOutcome:
+    """Each answerable part must be answered by some answer in the reply; each answer must be
+    one that some part accepts; an unanswerable part must be said to be unanswered."""
+    answers = [a for a in result.answers if a.answered]
+    accepts = [_acceptor(part, knowledge) for part in item.parts if part]
+    unanswerable = sum(not part for part in item.parts)
+    said = not unanswerable or not result.answered or bool(result.unanswered)
+    return PartsOutcome(
+        answerable=len(accepts),
+        answered=sum(any(ok(a.faq_id, a.citations) for a in answers) for ok in accepts),
+        unanswerable=unanswerable,
+        said=said,
+        wrong=any(not any(ok(a.faq_id, a.citations) for ok in accepts) for a in answers),
     )
-    return Outcome(item, result, correct=correct, wrong_confident=not correct)
 
 
 def evaluate(
@@ -253,6 +336,17 @@ def format_report(report: Report, *, title: str = "matcher", explain: bool = Fal
     ]
     for tag, (count, accuracy) in report.by_tag().items():
         lines.append(f"  {tag:<10} {count:4d}  {accuracy:7.1%}")
+    parts = report.parts_summary()
+    if parts:
+        lines += [
+            f"messages labelled per part   : {parts['messages']}, "
+            f"{parts['complete']} answered completely and rightly",
+            f"  answerable parts answered  : {parts['answered_parts']} of "
+            f"{parts['answerable_parts']}",
+            f"  an unanswerable part said  : {parts['unanswerable_said']} of "
+            f"{parts['with_unanswerable_part']} messages with one",
+            f"  a part answered wrongly    : {parts['wrong']} messages",
+        ]
     if report.misses:
         lines.append(f"misses ({len(report.misses)}):")
         for miss in report.misses:

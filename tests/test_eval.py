@@ -58,7 +58,9 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh11_questions.yaml", 0.77, 0.91, 0.036),
         ("fresh12_questions.yaml", 0.71, 0.91, 0.041),
         ("fresh13_questions.yaml", 0.86, 0.94, 0.021),
-        ("fresh14_questions.yaml", 0.73, 0.91, 0.041),
+        ("fresh14_questions.yaml", 0.73, 0.89, 0.046),  # 1 wrong more since 41475e4 (meaning)
+        ("fresh15_questions.yaml", 0.68, 0.90, 0.046),
+        ("parts_test_questions.yaml", 0.70, 0.83, 0.051),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
         ("tune2_questions.yaml", 0.87, 0.99, 0.005),
@@ -79,6 +81,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("tune17_questions.yaml", 0.85, 0.97, 0.011),
         ("tune18_questions.yaml", 0.70, 0.98, 0.011),
         ("tune19_questions.yaml", 0.70, 0.96, 0.031),
+        ("parts_tune_questions.yaml", 0.72, 1.00, 0.017),
     ],
 )
 def test_quality_on_sets_not_tuned_on(
@@ -90,6 +93,23 @@ def test_quality_on_sets_not_tuned_on(
     assert figures["in_scope_accuracy"] >= in_scope
     assert figures["out_of_scope_declined"] >= declined
     assert figures["wrong_confident_rate"] <= wrong
+
+
+@pytest.mark.parametrize(
+    ("name", "complete", "answered"),
+    [
+        # Two-question messages labelled per part (floors at today's levels): the share answered
+        # completely and rightly, and the share of answerable parts answered.
+        ("parts_test_questions.yaml", 0.66, 0.74),
+        ("parts_tune_questions.yaml", 0.66, 0.75),
+    ],
+)
+def test_two_question_messages_part_by_part(name: str, complete: float, answered: float) -> None:
+    out = io.StringIO()
+    assert main(["eval", str(ROOT / "tests" / "data" / name), "--json"], out=out) == 0
+    parts = json.loads(out.getvalue())["matcher"]["parts"]
+    assert parts["complete"] >= complete * parts["messages"]
+    assert parts["answered_parts"] >= answered * parts["answerable_parts"]
 
 
 def test_eval_prints_figures_and_every_miss() -> None:
@@ -190,6 +210,9 @@ def test_eval_rejects_unknown_labels(tmp_path) -> None:
         "fresh13_questions.yaml",
         "fresh14_questions.yaml",
         "tune19_questions.yaml",
+        "fresh15_questions.yaml",
+        "parts_tune_questions.yaml",
+        "parts_test_questions.yaml",
     ],
 )
 def test_labelled_questions_are_not_copies_of_faq_variants(knowledge, name: str) -> None:
@@ -231,3 +254,58 @@ def test_eval_says_n_a_for_a_category_with_no_questions(tmp_path) -> None:
     code, text = _eval_text(tmp_path, '[{q: "Who fined Alibaba?", expect: S5}]')
     assert code == 0
     assert "out-of-scope declined       :     n/a" in text
+
+
+PARTS = """
+- {q: "Wie hoch war die Strafe und wer hat sie verhängt?", parts: [[S5], [S5]]}
+- {q: "Wie viel Geld investiert Alibaba? Und wie viele Mitarbeiter hat Alibaba?",
+   parts: [[S1, S2, S3], null], expect: [S1, S2, S3]}
+- {q: "Wie hoch war die Strafe und wer hat sie verhängt?", parts: [[S5], [S2]]}
+- {q: "Wie hoch war die Strafe und wer hat sie verhängt?", parts: [[S2], [S3]]}
+- {q: "Wo ist der Hauptsitz? Und wie viele Mitarbeiter hat Alibaba?", parts: [null, null]}
+"""
+
+
+def test_eval_judges_a_message_part_by_part(tmp_path) -> None:
+    # 1: one answer for both parts; 2: the answerable part answered, the other said to be
+    # unanswered; 3: only one of two answerable parts answered; 4: an answer no part accepts;
+    # 5: nothing answerable, declined.
+    path = tmp_path / "q.yaml"
+    path.write_text(PARTS)
+    items = load_labelled(path)
+    assert items[0].parts == (frozenset({"S5"}), frozenset({"S5"}))
+    assert items[0].expect == frozenset({"S5"})  # the parts together, when not given
+    assert not items[4].in_scope
+    out = io.StringIO()
+    assert main(["eval", str(path), "--json"], out=out) == 0
+    assert json.loads(out.getvalue())["matcher"]["parts"] == {
+        "messages": 5,
+        "complete": 3,
+        "answerable_parts": 7,
+        "answered_parts": 4,
+        "with_unanswerable_part": 2,
+        "unanswerable_said": 2,
+        "wrong": 1,
+    }
+    code, text = _eval_text(tmp_path, PARTS)
+    assert code == 0
+    assert "messages labelled per part   : 5, 3 answered completely and rightly" in text
+    assert "answerable parts answered  : 4 of 7" in text
+
+
+def test_eval_without_parts_reports_none(summary: dict) -> None:
+    assert "parts" not in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('[{q: "x", parts: [[S5]]}]', "two or more parts"),
+        ('[{q: "x", parts: [[S5], null], expect: [S2]}]', "not its parts' together"),
+        ('[{q: "x", parts: [[S5], [no-such-id]]}]', "no-such-id"),
+    ],
+)
+def test_eval_rejects_bad_parts(tmp_path, text: str, error: str) -> None:
+    code, out = _eval_text(tmp_path, text)
+    assert code == 1
+    assert error in out
