@@ -160,6 +160,9 @@ _QUESTION_START = re.compile(
     r"|woran|womit|wofur|seit|stimmt|gibt|hat|ist|sind|kann|soll|wird|who|what|whats|when"
     r"|where|why|which|how|is|are|does|did|do|can|will|has|was|were)\b"
 )
+# A part that goes on asking after a question: "and …", "und …" (a question word alone may
+# start a remark: "was für ein Chaos").
+_TRAILING_ASK = re.compile(r"(?:and|und|un|also|plus|but|aber|oder|or|&)\s")
 # Where one message asks two things: ", und wie …", "and who …", "; …".
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:und|un|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
@@ -329,7 +332,12 @@ def unwrap(message: str) -> Unwrapped:
     follow_ups: dict[str, tuple[str, str]] = {}
     for index, segment in enumerate(cleaned):
         if not segment.rstrip().endswith("?"):
-            continue
+            # A last part after a question that goes on with "and", without its question mark,
+            # asks too: "how long?? and because of what", "Wie lange läuft das? Und warum".
+            last = index == len(cleaned) - 1
+            if not (questions and last and _TRAILING_ASK.match(_light(pairs[index][1]))):
+                continue
+            segment = segment.rstrip(" .!") + "?"
         # "Hab gehört, das läuft zehn Jahre – stimmt das?", "… Steht das im Artikel?": a
         # question with (almost) no words of its own asks about the statement before it.
         if index and (

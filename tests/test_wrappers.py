@@ -111,6 +111,14 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wer ist Jeff Zhang? Wer ist Jack Ma? Was ist AWS?",
             ["Wer ist Jeff Zhang?", "Wer ist Jack Ma?"],
         ),
+        (  # a last part going on with "and" asks too, without its question mark
+            "what's the name of the informant? and where did tiktok move to",
+            ["what's the name of the informant?", "where did tiktok move to?"],
+        ),
+        (  # … not a remark after the question, nor thanks
+            "Wie viel Geld investiert Alibaba? Hab den Artikel nur kurz gelesen. Und danke",
+            ["Wie viel Geld investiert Alibaba?"],
+        ),
     ],
 )
 def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> None:
