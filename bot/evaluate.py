@@ -69,7 +69,7 @@ class PartsOutcome:
     answered: int  # … of which the reply answers with an acceptable entry
     unanswerable: int  # parts the article doesn't answer
     said: bool  # … the reply declines, or says which part it couldn't answer (if any)
-    wrong: bool  # the reply answers a part with an entry no part accepts
+    wrong: bool  # an answer no part accepts, or more answers than answerable parts
 
     @property
     def complete(self) -> bool:
@@ -289,7 +289,9 @@ def _acceptor(
 
 def _judge_parts(item: Labelled, result: MatchResult, knowledge: Knowledge) -> PartsOutcome:
     """Each answerable part must be answered by some answer in the reply; each answer must be
-    one that some part accepts; an unanswerable part must be said to be unanswered."""
+    one that some part accepts, and there must be no more answers than answerable parts (an
+    answer to the unanswerable part may cite what the other part accepts); an unanswerable part
+    must be said to be unanswered. Which answer belongs to which part is not checked."""
     answers = [a for a in result.answers if a.answered]
     accepts = [_acceptor(part, knowledge) for part in item.parts if part]
     unanswerable = sum(not part for part in item.parts)
@@ -299,7 +301,8 @@ def _judge_parts(item: Labelled, result: MatchResult, knowledge: Knowledge) -> P
         answered=sum(any(ok(a.faq_id, a.citations) for a in answers) for ok in accepts),
         unanswerable=unanswerable,
         said=said,
-        wrong=any(not any(ok(a.faq_id, a.citations) for ok in accepts) for a in answers),
+        wrong=len(answers) > len(accepts)
+        or any(not any(ok(a.faq_id, a.citations) for ok in accepts) for a in answers),
     )
 
 

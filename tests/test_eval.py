@@ -2,12 +2,14 @@
 
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
 from bot.cli import main
-from bot.evaluate import Labelled, load_labelled
+from bot.evaluate import Labelled, judge, load_labelled
 from bot.knowledge import variant_key
+from bot.result import Citation, MatchResult
 from tests.conftest import ROOT
 
 DEV_SET = ROOT / "tests" / "data" / "dev_questions.yaml"
@@ -309,3 +311,17 @@ def test_eval_rejects_bad_parts(tmp_path, text: str, error: str) -> None:
     code, out = _eval_text(tmp_path, text)
     assert code == 1
     assert error in out
+
+
+def test_a_second_answer_to_one_answerable_part_is_wrong(knowledge) -> None:
+    # "first loss in 9 years, right? what was the net loss in $?": the loss's entry, and a
+    # quote of the same sentence for the loss's size, which the article never gives.
+    item = Labelled("…", frozenset({"S5"}), parts=(frozenset({"S5"}), frozenset()))
+    s5 = Citation("S5", "…")
+    quote = MatchResult("what was the net loss in $?", "en", "quote", citations=(s5,))
+    first = MatchResult("first loss in 9 years?", "en", "answer", faq_id="fine-consequences")
+    one = judge(item, replace(first, citations=(s5,)), knowledge)
+    assert one.parts is not None and not one.parts.wrong and one.parts.answered == 1
+    assert not one.parts.said  # the size of the loss is not said to be unanswered
+    two = judge(item, replace(first, citations=(s5,), more=(quote,)), knowledge)
+    assert two.parts is not None and two.parts.wrong and not two.parts.complete
