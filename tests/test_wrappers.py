@@ -111,6 +111,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wer ist Jeff Zhang? Wer ist Jack Ma? Was ist AWS?",
             ["Wer ist Jeff Zhang?", "Wer ist Jack Ma?"],
         ),
+        (  # a preposition with its umlaut before the second question word
+            "Wie viel Geld gibt Alibaba Cloud aus, und über welchen Zeitraum?",
+            ["Wie viel Geld gibt Alibaba Cloud aus?", "über welchen Zeitraum?"],
+        ),
         (  # a last part going on with "and" asks too, without its question mark
             "what's the name of the informant? and where did tiktok move to",
             ["what's the name of the informant?", "where did tiktok move to?"],
