@@ -472,6 +472,7 @@ _INTENTS = {
     r"|jede[srnm]?"
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
+    r"|(?:im|in einem) jahr\b(?! \d)"
     r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
