@@ -546,7 +546,12 @@ _INTENTS = {
     r"|was (?:halten|denken|halt|denkt)(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)"
     # whether someone commented ("Has Alibaba publicly commented on losing TikTok?")
     r"|(?:publicly )?comment(?:ed|s)? (?:on|about)|kommentiert|stellung (?:genommen|bezogen)",
-    "founding": r"gegrundet|grundung|grundete|founded|founding|established",
+    "founding": r"gegrundet|grundung|grundete|founded|founding|established"
+    # how long something has existed: "Seit wann gibt es Alibaba?" (not the programme, which
+    # started on Tuesday, nor "wie lange gibt es … noch": how long it will run)
+    r"|(?:seit wann|wie lange) gibt es(?= [\w-]+(?: [\w-]+){0,2}\s*\??$)"
+    r"(?!.*\b(?:noch|program\w*|projekt\w*|project|asiaforward|initiative)\b)"
+    r"|existed|been around|exist(?=\s*\??$)",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
