@@ -338,6 +338,7 @@ _INTENTS = {
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
+    r"|in(?= (?:us ?)?\$)"
     r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of"
     # a volume, alone or in a compound ("Capex-Volumen", "Investitionsvolumen"), whose word stays
     r"|(?=[a-z]*volumen\b)"

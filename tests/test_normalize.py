@@ -104,6 +104,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
             ["?claim", "?role", "jack", "ma", "chef", "alibaba"],
         ),
         ("Who is Jack Ma?", ["?who", "jack", "ma"]),
+        # "in $" asks a figure in dollars, as "in dollars" does
+        ("what was the net loss in $?", ["?amount", "verlust", "dollar"]),
         # a figure "im Jahr" asks it per year (not "im Jahr 2014")
         ("Wie viel Gewinn macht Alibaba im Jahr?", ["?amount", "?per", "gewinn", "alibaba"]),
         # a volume asks an amount, in a compound too, whose word stays
