@@ -339,9 +339,9 @@ _INTENTS = {
     r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
     r"|in(?= (?:us ?)?\$)"
-    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of"
-    # a volume, alone or in a compound ("Capex-Volumen", "Investitionsvolumen"), whose word stays
-    r"|(?=[a-z]*volumen\b)"
+    r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of|(?<=\w )volume\b"
+    # a volume or sum in a compound ("Capex-Volumen", "Investitionssumme"), whose word stays
+    r"|(?=[a-z]*(?:volumen|summe|betrag)\b)"
     # a keyword follow-up: "Tencent, Meituan spending pledges – figures?"
     r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
     # Whether something still holds: asks about now, which the entries on a state say ("Wächst
@@ -470,7 +470,7 @@ _INTENTS = {
     r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
     r"(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece|jeweils"
-    r"|jede[srnm]?"
+    r"|jede[srnm]?|(?:ein |an )?(?:einzelne[srnm]?|individual)(?= [\w-]+)"
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
     r"|(?:im|in einem) jahr\b(?! \d)"

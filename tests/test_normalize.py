@@ -108,7 +108,11 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("what was the net loss in $?", ["?amount", "verlust", "dollar"]),
         # a figure "im Jahr" asks it per year (not "im Jahr 2014")
         ("Wie viel Gewinn macht Alibaba im Jahr?", ["?amount", "?per", "gewinn", "alibaba"]),
-        # a volume asks an amount, in a compound too, whose word stays
+        # a volume or sum asks an amount, in a compound too, whose word stays
+        ("Alibaba Investitionssumme?", ["?amount", "alibaba", "investitionssumme"]),
+        ("AsiaForward Funding Volume", ["?amount", "asiaforward", "geld"]),
+        # what a single one gets asks a share ("ein einzelnes Startup")
+        ("Wie viel Geld bekommt ein einzelnes Startup?", ["?amount", "?per", "geld", "startup"]),
         (
             "Welches Capex-Volumen hat Meituan angekündigt?",
             ["?amount", "ausgaben", "geld", "meituan", "ankundigung"],
