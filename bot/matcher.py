@@ -42,11 +42,12 @@ MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
 # its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Not carried:
 # who wrote the article ("Wer hat ihn geschrieben? Und woher stammt er?" asks the source), a
-# total ("Umsatz insgesamt? Und wie stark ist er gewachsen?"), a name ("Wie heißt es?").
+# total ("Umsatz insgesamt? Und wie stark ist er gewachsen?"), a name ("Wie heißt es?"), an age
+# ("How old is Jeff Zhang? What's his job?").
 _CARRIED_OVER = frozenset(
     "?" + k
     for k in answerability.GATED_KINDS
-    - {"amount", "absolute", "date", "howlong", "since", "when", "why", "who", "where"}
+    - {"amount", "absolute", "date", "howlong", "since", "when", "why", "who", "where", "age"}
     - {"countries", "meaning", "name", "author", "role"}
 )
 _TOPICAL = frozenset({"why", "amount"})

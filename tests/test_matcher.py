@@ -213,6 +213,13 @@ def test_a_follow_up_asks_its_own_kind_of_fact(matcher: Matcher) -> None:
     assert result.unanswered == ("Wie viel Umsatz macht Alibaba Cloud insgesamt?",)
 
 
+def test_a_follow_up_is_no_question_of_age(matcher: Matcher) -> None:
+    # "how old" is a question word of its own, not what the follow-up is about.
+    result = matcher.ask("How old is Jeff Zhang? What's his job?")
+    assert result.faq_id == "jeff-zhang"
+    assert result.unanswered == ("How old is Jeff Zhang?",)
+
+
 def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
     # The article names Bloomberg as its source but no writer.
     result = matcher.ask("Wer hat den Artikel geschrieben?")
