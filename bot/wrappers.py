@@ -402,7 +402,9 @@ _BACK = re.compile(
     r"|his|her|its|their|him|er|ihn|ihm|sein|seine[nmrs]?|ihre[nmrs]?|dessen|deren"
     # German pronominal adverbs: "Was macht Alibaba dafür?", "wie viel davon?"
     r"|dafur|davon|dazu|damit|dabei|daruber|dadurch|dahinter|daran|darauf|daraus|danach"
-    r"|dagegen)\b"
+    r"|dagegen"
+    # a place named before: "who's the boss there?", "wer ist dort Chef?"
+    r"|there(?=\W*$)|dort)\b"
 )
 
 

@@ -188,6 +188,10 @@ def test_a_short_follow_up_is_read_with_the_question_before_it() -> None:
     found = unwrap("Wer hat Alibaba gegründet und in welchem Jahr?")
     assert found.parts == ("Wer hat Alibaba gegründet?", "in welchem Jahr?")
     assert found.contexts == ("", "Wer hat Alibaba gegründet?")
+    # "there" at the end points back to the place (or company) named before; "is there" doesn't
+    there = unwrap("whats the name of tiktoks company and who's the boss there?")
+    assert there.contexts == ("", "whats the name of tiktoks company?")
+    assert unwrap("Wie viel Geld gibt es? Is there a deadline?").contexts == ("", "")
     # A follow-up that says what it asks about needs no context.
     found = unwrap("Wer ist der CEO von Alibaba und wie hoch war die Kartellstrafe?")
     assert found.contexts == ("", "")
