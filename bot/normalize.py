@@ -365,6 +365,8 @@ _INTENTS = {
     r"|yeah|yea|yep|ya|no|aye|nich|nicht|wa|oda|odda|gelt|ned|net|right mate"
     r"|(?:isn'?t|wasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|weren'?t) (?:it|they|he|she|there)"
     r")(?=\s*\?*\s*$)"
+    # (or without the comma, typed in one go: "die strafe war 2,8 milliarden oder so richtig")
+    r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?)(?=\s*\?*\s*$)"
     # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
     # "was": German for "what")
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
@@ -378,8 +380,8 @@ _INTENTS = {
     r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb"
     r"|php|vnd|krw|jpy|cny|gbp|aud|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint"
     r"|rand|naira|shekel|quid))\b(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
-    r"|(?<=viel |many |much )(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|rupien|rupees"
-    r"|rupiah|schilling)\b"
+    r"|(?:(?<=viel |many |much )|(?<=viele ))(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen"
+    r"|rupien|rupees|rupiah|schilling|kronen|kronor|rand|rubel|pesos|lira)\b"
     r"|(?:euros?|eur|inr|idr|gbp|jpy|cny|sgd|myr|thb|php|vnd|krw|aud|nzd|hkd|chf|rupees?|rupiah"
     r"|yen|yuan|pounds?) equivalent"
     r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
@@ -492,7 +494,10 @@ _INTENTS = {
     r"|good idea|gute idee|(?:is|was) (?:it|that|this|the \w+) fair\b(?! to)|gerecht\w*"
     # what happens afterwards ("once the three years are over", "danach")
     r"|(?:what (?:happens|will happen)|was (?:passiert|geschieht))(?= (?:[\w-]+ ){0,5}(?:once"
-    r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)",
+    r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)"
+    # (or whatever follows them: "Wird Alibaba nach den drei Jahren noch mehr Geld geben?"; not
+    # "nach drei Jahren", by their end)
+    r"|(?:nach den|after the|beyond the) (?:drei|three|3) (?:jahren|years)",
     # Which countries exactly: the article names a region (APAC), no list of countries.
     "countries": r"(?:welche[nmrs]?|which|what|list of|liste der) (?:[\w-]+ ){0,2}(?:lander|landern"
     r"|staaten|countries|nations)|(?:lander|landern|countries) (?:exactly|genau)"
@@ -506,6 +511,8 @@ _INTENTS = {
     r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
     r"|madrid|amsterdam"
     r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
+    r"|deutsche[nmrs]?|(?<!in )(?<!auf )german\b(?! (?:version|translation))|tschechi\w*|czech\w*"
+    r"|usbekistan|uzbekistan|taschkent|tashkent|kasachstan|kazakhstan"
     # and places inside the region that the article never names: it names APAC, not its
     # countries or cities ("data centre in Seoul?", "Is Japan included?", "TikTok in Japan")
     r"|japan\w*|tokio|tokyo|korea\w*|sudkorea\w*|seoul|singapur\w*|singapore\w*|indonesi\w*"
@@ -516,6 +523,7 @@ _INTENTS = {
     r"|myanmar|kambodscha|cambodia\w*",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
+    r"|(?:the )?(?:quarter|period|year) preceding|vorherige[nmrs]? (?:quartal|jahr)"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|june|july|october|december"
     r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher"

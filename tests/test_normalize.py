@@ -108,6 +108,19 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("what was the net loss in $?", ["?amount", "verlust", "dollar"]),
         # a figure "im Jahr" asks it per year (not "im Jahr 2014")
         ("Wie viel Gewinn macht Alibaba im Jahr?", ["?amount", "?per", "gewinn", "alibaba"]),
+        # another currency after "wie viele"; whatever follows the three years; the quarter
+        # before; a German authority; a claim typed without its comma
+        (
+            "Wie viele Kronen ist 2,8 Milliarden Dollar?",
+            ["?amount", "?conversion", "2.8", "mrd", "dollar"],
+        ),
+        (
+            "Wird Alibaba nach den drei Jahren noch mehr Geld geben?",
+            ["?claim", "?forecast", "alibaba", "geld"],
+        ),
+        ("the growth in the quarter preceding March", ["?previous", "wachstum", "march"]),
+        ("Welche deutsche Behörde ist zuständig?", ["?elsewhere", "behorde", "zustandig"]),
+        ("die strafe war 2,8 milliarden richtig", ["?claim", "strafe", "2.8", "mrd"]),
         # a volume or sum asks an amount, in a compound too, whose word stays
         ("Alibaba Investitionssumme?", ["?amount", "alibaba", "investitionssumme"]),
         ("AsiaForward Funding Volume", ["?amount", "asiaforward", "geld"]),
