@@ -157,7 +157,7 @@ class Report:
             "by_tag": {t: {"n": n, "accuracy": round(a, 4)} for t, (n, a) in self.by_tag().items()},
         }
         parts = self.parts_summary()
-        return summary | {"parts": parts} if parts else summary
+        return (summary | {"parts": parts}) if parts else summary
 
 
 class LabelledFileError(ValueError):
@@ -186,6 +186,7 @@ def _tags(value: Any) -> tuple[str, ...]:
 
 
 def _parts(value: Any, file: Path, number: int) -> list[Any]:
+    """An item's ``parts``: none, or two or more expectations."""
     if value is None:
         return []
     if not isinstance(value, list) or len(value) < 2:

@@ -278,14 +278,14 @@ _NOT_THE_DOLLAR = "".join(
     for word in ("or", "oder")
 )
 
-# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
-# removal would lose. One pattern, alternatives in priority order (longer forms first).
 # Who runs a company: asked of Jack Ma, a role the article never gives him.
 _BOSS = (
     r"(?:chef|scheff|boss|ceo|head|leader|vorstand\w*|vorsitzende\w*|chairman|in charge"
     r"|controls?|kontrolliert|runs?|leitet|fuhrt)\b"
 )
 
+# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
+# removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -577,7 +577,7 @@ _INTENTS = {
     # article's own ("What's the fine exactly?")
     r"|(?:was|wat|wos) (?:ist|is|sind) (?=(?:ein|eine|einen) [\w-]+(?: [\w-]+)?\s*\??$)"
     r"|what(?: is|'s| are) (?=(?:a|an) [\w-]+(?: [\w-]+)?\s*\??$)"
-    r"|(?:was|wat|wos) (?:ist|is) (?=(?!(?:der|die|das|den|dem|des|denn|mit|da|das)\b)[\w-]+"
+    r"|(?:was|wat|wos) (?:ist|is) (?=(?!(?:der|die|das|den|dem|des|denn|mit|da)\b)[\w-]+"
     r"(?: [\w-]+)? (?:eigentlich|eig|genau|uberhaupt)(?: genau)?\s*\??$)"
     r"|what(?: is|'s) (?=(?!(?:the|this|that|it|their|its|his|her)\b)[\w-]+(?: [\w-]+)?"
     r" (?:exactly|actually|even)\s*\??$)",

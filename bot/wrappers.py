@@ -160,9 +160,9 @@ _QUESTION_START = re.compile(
     r"|woran|womit|wofur|seit|stimmt|gibt|hat|ist|sind|kann|soll|wird|who|what|whats|when"
     r"|where|why|which|how|is|are|does|did|do|can|will|has|was|were)\b"
 )
-# A part that goes on asking after a question: "and …", "und …" (a question word alone may
-# start a remark: "was für ein Chaos").
-_TRAILING_ASK = re.compile(r"(?:and|und|un|also|plus|but|aber|oder|or|&)\s")
+# A part that goes on asking after a question: "and …", "und …" (a question word, "aber" or
+# "also" may start a remark: "was für ein Chaos", "aber egal").
+_TRAILING_ASK = re.compile(r"(?:and|und|un|plus|&)\s")
 # Where one message asks two things: ", und wie …", "and who …", "; …".
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:und|un|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"

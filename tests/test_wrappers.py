@@ -123,6 +123,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wie viel Geld investiert Alibaba? Hab den Artikel nur kurz gelesen. Und danke",
             ["Wie viel Geld investiert Alibaba?"],
         ),
+        (  # … nor one that starts with "aber" or "also"
+            "Wie viel Geld investiert Alibaba? Aber egal, ich find das krass",
+            ["Wie viel Geld investiert Alibaba?"],
+        ),
     ],
 )
 def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> None:
