@@ -55,7 +55,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh6_questions.yaml", 0.90, 0.91, 0.036),
         ("fresh7_questions.yaml", 0.81, 0.97, 0.016),
         ("fresh8_questions.yaml", 0.83, 0.92, 0.026),  # 1 wrong more since ecc17fd (age)
-        ("fresh9_questions.yaml", 0.78, 0.90, 0.041),  # 1 wrong more since 990f3c3 (and …)
+        ("fresh9_questions.yaml", 0.79, 0.90, 0.036),  # 1 wrong more since 990f3c3 (and …)
         ("fresh10_questions.yaml", 0.82, 0.93, 0.026),
         ("fresh11_questions.yaml", 0.77, 0.93, 0.031),
         ("fresh12_questions.yaml", 0.72, 0.91, 0.041),
