@@ -582,6 +582,8 @@ _INTENTS = {
     r"|what(?: is|'s) (?=(?!(?:the|this|that|it|their|its|his|her)\b)[\w-]+(?: [\w-]+)?"
     r" (?:exactly|actually|even)\s*\??$)",
     "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
+    # a bare keyword follow-up: "statement day? year?"
+    r"|^(?:(?:and|und|the|das) )?(?:year|jahr|jahreszahl|month|monat)(?=\s*\?+\s*$)"
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",

@@ -220,6 +220,12 @@ def test_a_follow_up_is_no_question_of_age(matcher: Matcher) -> None:
     assert result.unanswered == ("How old is Jeff Zhang?",)
 
 
+def test_a_bare_year_after_a_question_is_said_to_be_unanswered(matcher: Matcher) -> None:
+    # The article gives the weekday of the statement, not its year.
+    result = matcher.ask("statement day? year?")
+    assert result.faq_id == "announcement" and result.unanswered == ("year?",)
+
+
 def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
     # The article names Bloomberg as its source but no writer.
     result = matcher.ask("Wer hat den Artikel geschrieben?")

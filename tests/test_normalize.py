@@ -104,6 +104,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
             ["?claim", "?role", "jack", "ma", "chef", "alibaba"],
         ),
         ("Who is Jack Ma?", ["?who", "jack", "ma"]),
+        # a bare "year?" after a question asks a date
+        ("Und Jahr?", ["?date"]),
         # "in $" asks a figure in dollars, as "in dollars" does
         ("what was the net loss in $?", ["?amount", "verlust", "dollar"]),
         # a figure "im Jahr" asks it per year (not "im Jahr 2014")
