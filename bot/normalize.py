@@ -326,6 +326,8 @@ _INTENTS = {
     # it gives only the growth ("Wie viel Umsatz …"): before "amount", which "wie viel" is too.
     "absolute": r"in absolute[mn]? (?:terms|zahlen|numbers|figures|betragen)|absolut(?:e[nrs]?)?\b"
     r"|wie ?(?:viel|veel|vill?|vui) (?=umsatz)|how much (?=revenue|sales)"
+    # what a business makes ("how much did the cloud part make that quarter?")
+    r"|how much(?= (?:money )?(?:did|does|do) (?:[\w'-]+ ){1,4}(?:make|earn|bring in|pull in)\b)"
     r"|welche[nr]? (?=umsatz\b)"
     r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
     r"|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"

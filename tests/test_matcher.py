@@ -226,6 +226,13 @@ def test_a_bare_year_after_a_question_is_said_to_be_unanswered(matcher: Matcher)
     assert result.faq_id == "announcement" and result.unanswered == ("year?",)
 
 
+def test_what_the_cloud_made_is_no_part_of_how_fast_it_grew(matcher: Matcher) -> None:
+    # The article gives the growth in percent, not the revenue.
+    result = matcher.ask("how much did the cloud part make in dollars, and how much did it grow?")
+    assert result.faq_id == "revenue-growth"
+    assert result.unanswered == ("how much did the cloud part make in dollars?",)
+
+
 def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
     # The article names Bloomberg as its source but no writer.
     result = matcher.ask("Wer hat den Artikel geschrieben?")
