@@ -62,7 +62,7 @@ def test_quality_targets_of_the_issue(summary: dict) -> None:
         ("fresh13_questions.yaml", 0.86, 0.94, 0.021),
         ("fresh14_questions.yaml", 0.74, 0.89, 0.046),  # 1 wrong more since 41475e4 (meaning)
         ("fresh15_questions.yaml", 0.68, 0.90, 0.046),
-        ("fresh16_questions.yaml", 0.60, 0.87, 0.066),
+        ("fresh16_questions.yaml", 0.60, 0.88, 0.061),
         ("parts_test_questions.yaml", 0.75, 0.83, 0.051),
         # Tuning sets (misses read): they must not slide back either.
         ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
@@ -105,7 +105,7 @@ def test_quality_on_sets_not_tuned_on(
         # Two-question messages labelled per part (floors at today's levels): the share answered
         # completely and rightly, and the share of answerable parts answered.
         ("parts_test_questions.yaml", 0.71, 0.78),
-        ("parts_tune_questions.yaml", 0.80, 0.82),
+        ("parts_tune_questions.yaml", 0.83, 0.82),
     ],
 )
 def test_two_question_messages_part_by_part(name: str, complete: float, answered: float) -> None:
