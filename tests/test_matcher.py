@@ -204,33 +204,33 @@ def test_two_parts_answered_by_the_same_entry_get_one_answer(matcher: Matcher) -
     assert result.faq_id == "talent-pool" and result.more == () and result.unanswered == ()
 
 
-def test_a_follow_up_asks_its_own_kind_of_fact(matcher: Matcher) -> None:
-    # A total asked first ("insgesamt", never given) is no part of how fast it grew.
-    result = matcher.ask(
-        "Wie viel Umsatz macht Alibaba Cloud insgesamt? Und wie stark ist er gewachsen?"
-    )
-    assert result.faq_id == "revenue-growth"
-    assert result.unanswered == ("Wie viel Umsatz macht Alibaba Cloud insgesamt?",)
-
-
-def test_a_follow_up_is_no_question_of_age(matcher: Matcher) -> None:
-    # "how old" is a question word of its own, not what the follow-up is about.
-    result = matcher.ask("How old is Jeff Zhang? What's his job?")
-    assert result.faq_id == "jeff-zhang"
-    assert result.unanswered == ("How old is Jeff Zhang?",)
-
-
-def test_a_bare_year_after_a_question_is_said_to_be_unanswered(matcher: Matcher) -> None:
-    # The article gives the weekday of the statement, not its year.
-    result = matcher.ask("statement day? year?")
-    assert result.faq_id == "announcement" and result.unanswered == ("year?",)
-
-
-def test_what_the_cloud_made_is_no_part_of_how_fast_it_grew(matcher: Matcher) -> None:
-    # The article gives the growth in percent, not the revenue.
-    result = matcher.ask("how much did the cloud part make in dollars, and how much did it grow?")
-    assert result.faq_id == "revenue-growth"
-    assert result.unanswered == ("how much did the cloud part make in dollars?",)
+@pytest.mark.parametrize(
+    ("message", "faq_id", "unanswered"),
+    [
+        # A total asked first ("insgesamt", never given) is no part of how fast it grew.
+        (
+            "Wie viel Umsatz macht Alibaba Cloud insgesamt? Und wie stark ist er gewachsen?",
+            "revenue-growth",
+            "Wie viel Umsatz macht Alibaba Cloud insgesamt?",
+        ),
+        # "how old" is a question word of its own, not what the follow-up is about.
+        ("How old is Jeff Zhang? What's his job?", "jeff-zhang", "How old is Jeff Zhang?"),
+        # The article gives the weekday of the statement, not its year.
+        ("statement day? year?", "announcement", "year?"),
+        # … and the growth in percent, not the revenue.
+        (
+            "how much did the cloud part make in dollars, and how much did it grow?",
+            "revenue-growth",
+            "how much did the cloud part make in dollars?",
+        ),
+    ],
+)
+def test_a_follow_up_asks_its_own_kind_of_fact(
+    matcher: Matcher, message: str, faq_id: str, unanswered: str
+) -> None:
+    result = matcher.ask(message)
+    assert result.faq_id == faq_id
+    assert result.unanswered == (unanswered,)
 
 
 def test_who_wrote_the_article_is_declined_pointing_to_its_source(matcher: Matcher) -> None:
