@@ -63,6 +63,7 @@ FLOORS = [
     ("fresh14_questions.yaml", 0.74, 0.89, 0.046),  # 1 wrong more since 41475e4 (meaning)
     ("fresh15_questions.yaml", 0.68, 0.90, 0.046),
     ("fresh16_questions.yaml", 0.60, 0.88, 0.061),
+    ("fresh17_questions.yaml", 0.69, 0.91, 0.036),
     ("parts_test_questions.yaml", 0.75, 0.83, 0.051),
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
@@ -85,6 +86,7 @@ FLOORS = [
     ("tune18_questions.yaml", 0.70, 0.98, 0.011),
     ("tune19_questions.yaml", 0.70, 0.98, 0.026),
     ("tune20_questions.yaml", 0.74, 0.93, 0.036),
+    ("tune21_questions.yaml", 0.66, 0.91, 0.036),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
@@ -214,6 +216,8 @@ COINCIDENCES = {
     "What growth rate did the cloud segment post in the March quarter?",
     "wie ist das cloud geschaft von alibaba entstanden",
     "Zu welchem Konzern gehört TikTok?",
+    "Wie lange laeuft das Programm?",
+    "Wie ist das Cloud-Geschäft von Alibaba entstanden?",
 }
 
 
