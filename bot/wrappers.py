@@ -124,6 +124,11 @@ _TRAILING_POLITE = re.compile(
 # A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und
 # von wem?", "Jeff Zhang: wer ist das?" (a label or greeting there is stripped as a frame).
 _TOPIC = re.compile(r"^((?:[^\W\d_][\w.-]*\s?){1,2}):\s+(?=\w)")
+# … and so is a short topic before a dash at the start: "Eine Million Talente – wie wollen die
+# das schaffen?", "Rechenzentren – was sagt der Cloud-Chef dazu?" (its dash is kept, in a form
+# that doesn't split segments: "Tencent, Meituan – figures?"). A longer remark there is dropped.
+_DASH_TOPIC = re.compile(r"^((?:[\w.%-]+,?\s){0,3}[\w.%-]+)\s+[–—-]\s+(?=\w)")
+_TOPIC_DASH = "\u2e3a"
 
 # Tag and meta questions: they ask about the statement before them.
 _TAG_QUESTION = re.compile(
@@ -312,9 +317,10 @@ def unwrap(message: str) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
     text = _TOPIC.sub(r"\1, ", text)
+    text = _DASH_TOPIC.sub(rf"\1 {_TOPIC_DASH} ", text)
     text = _QUOTED.sub(lambda m: m.group(0).translate(_INSIDE_QUOTE), text)
     segments = [
-        s.strip().translate(_OUTSIDE_QUOTE)
+        s.strip().translate(_OUTSIDE_QUOTE).replace(_TOPIC_DASH, "–")
         for s in _SEGMENT.split(text)
         if s and s.strip(" ,.;:!-")
     ]

@@ -329,6 +329,26 @@ def test_a_topic_before_a_colon_is_what_the_question_asks_about(message: str, pa
     assert unwrap(message).parts == (part,)
 
 
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("Eine Million Talente – wie wollen die das schaffen?", None),
+        ("Rechenzentren – was sagt der Cloud-Chef dazu?", None),
+        ("Tencent, Meituan pledges - figures?", "Tencent, Meituan pledges – figures?"),
+        ("venture capital – who gets hooked up with it", None),
+    ],
+)
+def test_a_topic_before_a_dash_stays_with_the_question(message: str, part: str | None) -> None:
+    # Not a remark to drop: the question after the dash asks about it ("die", "dazu", "it").
+    assert unwrap(message).parts == (part or message,)
+
+
+def test_a_longer_remark_before_a_dash_is_still_dropped() -> None:
+    assert unwrap("hab den artikel nur kurz gelesen – wie viel geld ist es?").parts == (
+        "wie viel geld ist es?",
+    )
+
+
 def test_a_follow_up_after_a_remark_is_part_of_the_question() -> None:
     # "…, and if so, which ones" asks about the clause before it, no remark to drop.
     message = (
