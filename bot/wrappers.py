@@ -174,7 +174,7 @@ _SECOND_QUESTION = re.compile(
     r"|weshalb|welche\w*|wem|wen|woraus|worauf|wozu|wohin|woher|wof[uü]r|womit|woran|who|whom"
     r"|what|whats|what's|when|where|why|which"
     r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
-    r"|(?:over|in|for|from|at|on|by|[uü]ber|f[uü]r|an|seit|bis|von|mit)"
+    r"|(?:over|in|for|from|at|on|by|(?:u|ü|ue)ber|f(?:u|ü|ue)r|an|seit|bis|von|mit)"
     r" (?:what|which|whom|how|welche\w*|wem|wen|wie|wann|when)\b)"
     r"|\?\s*(?:und|and)\s+",
     re.IGNORECASE,

@@ -115,6 +115,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wie viel Geld gibt Alibaba Cloud aus, und über welchen Zeitraum?",
             ["Wie viel Geld gibt Alibaba Cloud aus?", "über welchen Zeitraum?"],
         ),
+        (  # … or written without it
+            "wieviel kohle und fuer wie lange?",
+            ["wieviel kohle?", "fuer wie lange?"],
+        ),
         (  # a last part going on with "and" asks too, without its question mark
             "what's the name of the informant? and where did tiktok move to",
             ["what's the name of the informant?", "where did tiktok move to?"],
