@@ -284,6 +284,9 @@ _BOSS = (
     r"|controls?|kontrolliert|runs?|leitet|fuhrt)\b"
 )
 
+# "woher … wissen": how something is known ("woher will Bloomberg das wissen?").
+_KNOWING = r" (?:[\w'-]+ ){0,5}(?:weiss|weis|wissen|wisst|wusste\w*)\b"
+
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
@@ -615,7 +618,8 @@ _INTENTS = {
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
-    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher"
+    # ("woher weiß man das?" asks how it is known, not from where)
+    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher(?!" + _KNOWING + ")"
     # "which cities", "in welcher Stadt": the question word goes, the place word stays (not
     # countries: "In welchen Ländern?" is answered by the region, APAC)
     r"|(?:which|what)(?= (?:cities|city|places?)\b)|welche[nmrs]?(?= (?:stadt|stadte|stadten"
@@ -627,7 +631,7 @@ _INTENTS = {
     r"|welche[nrms]? (?:anderen?|weiteren?)\b|welche[nrms]?(?= (?:[\w-]+ ){0,4}noch\b)"
     r"|(?:which|what|any) other\b|(?:any|some) ?(?:one|body|thing) else|other than|besides"
     r"|apart from|aside from|ausser|abgesehen von|sonst noch|noch (?:andere|weitere)\w*",
-    "how": r"wie|how|auf welche weise|in what way",
+    "how": r"wie|how|auf welche weise|in what way|woher(?=" + _KNOWING + ")",
 }
 # The patterns are written as people spell; the text they run on is folded ("true" → "tru").
 # Intents named by what is asked about, not by a question word: the words stay tokens too.

@@ -60,6 +60,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wo veel Geld is dat?", ["?amount", "geld"]),  # Low German: an amount, no place
         ("wv kohle?", ["?amount", "geld"]),  # youth chat
         ("Wos hot dor Zhang gsogt?", ["?said", "zhang"]),  # Saxon, Bavarian function words
+        # "woher … wissen" asks how something is known, not from where
+        ("Woher will Bloomberg das wissen?", ["?how", "bloomberg"]),
+        ("Woher kommt TikTok?", ["?where", "tiktok"]),
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
         ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
         ("wie heist das projekt", ["?how", "?name", "name", "projekt"]),  # a typo of "heißt"
