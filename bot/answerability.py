@@ -52,7 +52,7 @@ A quoted sentence is checked the same way, with the kinds of the entries that ci
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import get_args
 
 from bot.knowledge import Kind
@@ -75,6 +75,9 @@ class Verdict:
     """The kinds of fact asked that the entry doesn't state (when that is why it doesn't)."""
 
 
+_ANSWERS = Verdict(True)
+
+
 def _kinds(intents: Iterable[str]) -> frozenset[str]:
     """Every kind the question words ask for, from the intent markers (``?when`` …)."""
     return frozenset(i.removeprefix("?") for i in intents)
@@ -85,9 +88,13 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     return _kinds(intents) & GATED_KINDS
 
 
+def _answered(declared: Collection[str]) -> frozenset[str]:
+    """The kinds an entry that declares ``declared`` answers."""
+    return frozenset(declared).union(*(_ALSO_ANSWERS.get(k, ()) for k in declared))
+
+
 def _satisfied(kinds: frozenset[str], declared: Collection[str]) -> frozenset[str]:
-    covered = set(declared).union(*(_ALSO_ANSWERS.get(k, ()) for k in declared))
-    return kinds - covered
+    return kinds - _answered(declared)
 
 
 def fits_all(intents: Iterable[str], declared: Collection[str]) -> bool:
@@ -109,6 +116,11 @@ class Asked:
     """For a "what does … mean" question: its words, each as the FAQ words it may stand for."""
     unlisted: Collection[str] = ()
     """What it asks which ones exactly of, that the article never lists ("Schulungen")."""
+    kinds: frozenset[str] = field(init=False)
+    """The gated kinds its question words ask for (``question_kinds``)."""
+
+    def __post_init__(self) -> None:  # every entry is checked against the same question
+        object.__setattr__(self, "kinds", question_kinds(self.intents))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +134,11 @@ class Offer:
     explains: Collection[str] = ()
     defines: Collection[str] = ()
     """The words of the terms a ``meaning`` answer explains (its ``defines``)."""
+    answers: frozenset[str] = field(init=False)
+    """The kinds it declares and those they also answer (``_ALSO_ANSWERS``)."""
+
+    def __post_init__(self) -> None:  # one entry is checked against every question
+        object.__setattr__(self, "answers", _answered(self.kinds))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +153,8 @@ class Unstated:
 
 def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdict:
     """Whether ``offer`` answers what is ``asked``, given what the article never states."""
-    kinds = question_kinds(asked.intents)
-    missing = _satisfied(kinds, offer.kinds)
+    kinds = asked.kinds
+    missing = kinds - offer.answers
     if missing:
         return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state", missing)
     if "amount" in kinds and asked.figures:
@@ -160,4 +177,4 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
     strangers = [n for n in asked.names if n not in offer.known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")
-    return Verdict(True)
+    return _ANSWERS
