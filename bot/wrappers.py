@@ -176,6 +176,9 @@ _SECOND_QUESTION = re.compile(
     r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
     r"|(?:over|in|for|from|at|on|by|(?:u|ü|ue)ber|f(?:u|ü|ue)r|an|seit|bis|von|mit)"
     r" (?:what|which|whom|how|welche\w*|wem|wen|wie|wann|when)\b)"
+    # a yes/no question after a comma about what the first asks ("why were they fined, was it
+    # the antitrust people?")
+    r"|,\s*(?=(?:was|is|were|are|war|ist|waren|sind) (?:it|that|this|they|es|das|des|er|sie)\b)"
     r"|\?\s*(?:und|and)\s+",
     re.IGNORECASE,
 )
@@ -310,6 +313,8 @@ def _split_two(question: str) -> list[str]:
     match = _SECOND_QUESTION.search(question)
     if match is None or match.start() < 8 or len(question) - match.end() < 8:
         return [question]
+    if _TAG_QUESTION.fullmatch(_light(question[match.end() :]).strip(" ?!.")):
+        return [question]  # "…, is that right?" checks the statement: one question
     return [question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()]
 
 

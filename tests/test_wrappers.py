@@ -115,6 +115,14 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wie viel Geld gibt Alibaba Cloud aus, und über welchen Zeitraum?",
             ["Wie viel Geld gibt Alibaba Cloud aus?", "über welchen Zeitraum?"],
         ),
+        (  # a yes/no question after a comma, about what the first asks
+            "why did they get fined, was it the antitrust people?",
+            ["why did they get fined?", "was it the antitrust people?"],
+        ),
+        (  # … but a tag only checks the statement before it
+            "the fine was 3 bn, is that right?",
+            ["the fine was 3 bn, is that right?"],
+        ),
         (  # … or written without it
             "wieviel kohle und fuer wie lange?",
             ["wieviel kohle?", "fuer wie lange?"],
