@@ -619,7 +619,9 @@ _INTENTS = {
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     # ("woher weiß man das?" asks how it is known, not from where)
-    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo|where|wohin|woher(?!" + _KNOWING + ")"
+    # ("where do they come into it?", "wo kommt Huawei ins Spiel?" ask a part in the story)
+    "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo(?! (?:[\w'-]+ ){1,3}ins spiel\b)"
+    r"|where(?! (?:do|does|did) (?:[\w'-]+ ){1,3}come in(?:to)?\b)|wohin|woher(?!" + _KNOWING + ")"
     # "which cities", "in welcher Stadt": the question word goes, the place word stays (not
     # countries: "In welchen Ländern?" is answered by the region, APAC)
     r"|(?:which|what)(?= (?:cities|city|places?)\b)|welche[nmrs]?(?= (?:stadt|stadte|stadten"

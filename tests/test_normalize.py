@@ -63,6 +63,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # "woher … wissen" asks how something is known, not from where
         ("Woher will Bloomberg das wissen?", ["?how", "bloomberg"]),
         ("Woher kommt TikTok?", ["?where", "tiktok"]),
+        # … and "where does X come into it" its part in the story
+        ("Where does Huawei come into it?", ["huawei"]),
+        ("Wo kommt Huawei ins Spiel?", ["huawei", "spiel"]),
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
         ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
         ("wie heist das projekt", ["?how", "?name", "name", "projekt"]),  # a typo of "heißt"
