@@ -66,6 +66,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # … and "where does X come into it" its part in the story
         ("Where does Huawei come into it?", ["huawei"]),
         ("Wo kommt Huawei ins Spiel?", ["huawei", "spiel"]),
+        # where the article first appeared asks the outlet
+        ("Wo ist der Artikel zuerst erschienen?", ["?outlet", "artikel", "erschienen"]),
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
         ("Wat heißt APAC noch ma?", ["?meaning", "asiapacific"]),
         ("wie heist das projekt", ["?how", "?name", "name", "projekt"]),  # a typo of "heißt"
