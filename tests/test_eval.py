@@ -87,6 +87,7 @@ FLOORS = [
     ("tune19_questions.yaml", 0.70, 0.98, 0.026),
     ("tune20_questions.yaml", 0.74, 0.93, 0.036),
     ("tune21_questions.yaml", 0.66, 0.91, 0.036),
+    ("tune22_questions.yaml", 0.70, 0.95, 0.021),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
