@@ -66,6 +66,12 @@ _PROMPT = (
     r"(?= (?:the|two|three|all|some|what|how|why|which|who|where|when|whether)\b)"
 )
 # Polite or chatty frames before the question itself.
+# Question words a frame never ends in (what follows them is the question itself).
+_ASKING_WORD = (
+    r"wer|who|was|what|wat|wos|wie|how|warum|why|wann|when|wo|where|welche\w*|which|ob|is|ist"
+)
+# Words for the article itself.
+_TEXT_WORD = r"article|artikel|text|piece|bericht|report|story|headline|uberschrift|bloomberg"
 _FRAMES = [
     r"(?:ich habe|ich hab|hab|i have|i've got|got) (?:mal )?(?:eine|ne|a) (?:kurze |kleine )?"
     r"(?:frage|question)(?: (?:zum|zu dem|about the|on the) (?:artikel|text|article))?",
@@ -108,6 +114,14 @@ _FRAMES = [
     r"|verzeihen sie|verzeih|sorry)(?: (?:bitte|mir))?(?: (?:die|meine) (?:storung|frage"
     r"|unkenntnis|neugier|unwissenheit|ahnungslosigkeit))?"
     r"|entschuldigung|verzeihung",
+    # who told the reader what the question checks: "Onkel Manfred sagt, die mussten 10
+    # Milliarden zahlen – stimmt das?", "Carmen says Alibaba lost money …", "Papa fragt, ob …"
+    # (not the article itself: "the article says growth was 37 %" is what the reader knows)
+    rf"(?!{_ASKING_WORD}\b)(?!(?:[\w'.-]+,? ){{0,3}}(?:{_TEXT_WORD})\b)(?:[\w'.-]+,? ){{1,4}}?"
+    r"(?:sagt|sagte|meint|meinte|behauptet|glaubt"
+    r"|erzahlt|schreibt|says|said|reckons|thinks|claims|insists|swears|tells me|told me"
+    r"|fragt|fragte|asks|asked|wants to know)(?:,? (?:dass|that|ob|whether|if))?"
+    rf"(?!,? (?:{_ASKING_WORD})\b)",
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
 _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")

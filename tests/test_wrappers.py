@@ -361,6 +361,25 @@ def test_a_longer_remark_before_a_dash_is_still_dropped() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        (
+            "Onkel Manfred sagt, die mussten 10 Milliarden Strafe zahlen. Stimmt das?",
+            "die mussten 10 Milliarden Strafe zahlen – Stimmt das?",
+        ),
+        ("Carmen says Alibaba lost money. Is that so?", "Alibaba lost money – Is that so?"),
+        ("Papa fragt, ob TikTok jetzt zu Alibaba gehört", "TikTok jetzt zu Alibaba gehört"),
+        # not a question about what someone says, nor what the article itself says
+        ("Wer sagt das?", "Wer sagt das?"),
+        ("Jeff Zhang says what about demand?", "Jeff Zhang says what about demand?"),
+        ("The article says growth was 37%, true?", "The article says growth was 37%, true?"),
+    ],
+)
+def test_who_told_the_reader_is_no_part_of_the_question(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
+
+
 def test_a_follow_up_after_a_remark_is_part_of_the_question() -> None:
     # "…, and if so, which ones" asks about the clause before it, no remark to drop.
     message = (
