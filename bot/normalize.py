@@ -285,7 +285,12 @@ _BOSS = (
 )
 
 # "woher … wissen": how something is known ("woher will Bloomberg das wissen?").
-_KNOWING = r" (?:[\w'-]+ ){0,5}(?:weiss|weis|wissen|wisst|wusste\w*)\b"
+_KNOWING = (
+    r"(?: (?:[\w'-]+ ){0,5}(?:weiss|weis|wissen|wisst|wusste\w*)\b"
+    # … or where a piece of news comes from: "woher hat Bloomberg das mit TikTok?"
+    r"| (?:hat|haben|hatte|hatten) (?:[\w'-]+ ){0,3}(?:das mit|die infos?|die information(?:en)?"
+    r"|diese infos?|die nachricht)\b)"
+)
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).

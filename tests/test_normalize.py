@@ -62,6 +62,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wos hot dor Zhang gsogt?", ["?said", "zhang"]),  # Saxon, Bavarian function words
         # "woher … wissen" asks how something is known, not from where
         ("Woher will Bloomberg das wissen?", ["?how", "bloomberg"]),
+        ("Woher hat Bloomberg das mit TikTok?", ["?how", "bloomberg", "tiktok"]),
         ("Woher kommt TikTok?", ["?where", "tiktok"]),
         # … and "where does X come into it" its part in the story
         ("Where does Huawei come into it?", ["huawei"]),
