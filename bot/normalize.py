@@ -616,6 +616,11 @@ _INTENTS = {
     r"(?:gefuhrt|fuhrte|verursacht)\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong"
+    # what someone did to earn something: "What did Alibaba do to earn that fine?", "was hat
+    # Alibaba verbrochen?" (not "was hat Alibaba verdient?": how much it earned)
+    r"|what(?= (?:exactly |actually )?did (?:[\w'-]+ ){1,3}do to (?:earn|deserve|get|warrant"
+    r"|provoke)\b)|do to (?:earn|deserve|warrant|provoke)"
+    r"|(?:was|womit)(?= hat (?:[\w'-]+ ){1,4}(?:verbrochen|angestellt)\b)"
     # a reason to check: "Was it because of the price?", "War das wegen der Strafe?", also one
     # named inside the claim: "Hat TikTok Alibaba wegen Datenschutzbedenken verlassen?"
     r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bdas )|(?<=\bdes )|(?<=\bes ))because"

@@ -63,6 +63,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # "woher … wissen" asks how something is known, not from where
         ("Woher will Bloomberg das wissen?", ["?how", "bloomberg"]),
         ("Woher hat Bloomberg das mit TikTok?", ["?how", "bloomberg", "tiktok"]),
+        # what someone did to earn something asks why (not what it earned)
+        ("What did Alibaba do to earn the fine?", ["?why", "alibaba", "strafe"]),
+        ("Was hat Alibaba verdient?", ["alibaba", "gewinn"]),
         ("Woher kommt TikTok?", ["?where", "tiktok"]),
         # … and "where does X come into it" its part in the story
         ("Where does Huawei come into it?", ["huawei"]),
