@@ -76,6 +76,8 @@ class Verdict:
 
 
 _ANSWERS = Verdict(True)
+# Kinds that ask for a time: answered only by an entry whose time is that of what is asked.
+_TIMED = frozenset({"when", "date", "since"})
 
 
 def _kinds(intents: Iterable[str]) -> frozenset[str]:
@@ -112,6 +114,7 @@ class Asked:
     names: Collection[str] = ()
     figures: Collection[str] = ()
     reasons: Collection[str] = ()
+    times: Collection[str] = ()
     terms: Sequence[frozenset[str]] = ()
     """For a "what does … mean" question: its words, each as the FAQ words it may stand for."""
     unlisted: Collection[str] = ()
@@ -133,6 +136,7 @@ class Offer:
     figures: Collection[str] = ()
     explains: Collection[str] = ()
     defines: Collection[str] = ()
+    times: Collection[str] = ()
     """The words of the terms a ``meaning`` answer explains (its ``defines``)."""
     answers: frozenset[str] = field(init=False)
     """The kinds it declares and those they also answer (``_ALSO_ANSWERS``)."""
@@ -149,6 +153,7 @@ class Unstated:
     figures: Collection[str] = ()
     units: Collection[str] = ()
     reasons: Collection[str] = ()
+    times: Collection[str] = ()
 
 
 def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdict:
@@ -174,6 +179,10 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
     if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):
         reasons = ", ".join(sorted(never_explained))
         return Verdict(False, f"asks the reasons for {reasons}, never given")
+    never_timed = set(asked.times) & set(unstated.times)
+    if kinds & _TIMED and never_timed and not set(asked.times) & set(offer.times):
+        things = ", ".join(sorted(never_timed))
+        return Verdict(False, f"asks when {things} happened, never given", kinds & _TIMED)
     strangers = [n for n in asked.names if n not in offer.known]
     if strangers:
         return Verdict(False, f"is about {', '.join(strangers)}, which it does not mention")

@@ -114,6 +114,9 @@ class ArticleMeta(_Strict):
     unexplained: list[Text] = Field(default_factory=list)
     """Things readers ask the reasons for that the article never gives ("Strafe"): a "why"
     question about one is answered by no entry (``bot.answerability``)."""
+    untimed: list[Text] = Field(default_factory=list)
+    """Things readers ask the time of that the article never gives ("Strafe"): a "when"
+    question about one is answered by no entry (``bot.answerability``)."""
     unlisted: list[Text] = Field(default_factory=list)
     """Things the article mentions without saying which ones ("Schulungen"): a question asking
     which ones exactly ("Welche Schulungen genau?") is answered by no entry."""
@@ -154,6 +157,9 @@ class Entry(_Strict):
     explains: list[Text] = Field(default_factory=list)
     """What the reasons of a ``why`` answer are reasons for ("Verlust"): a "why" question about
     something else ("why was Alibaba fined?") is not answered by it."""
+    times: list[Text] = Field(default_factory=list)
+    """What the time or date a ``when`` answer gives is the time of ("Erklärung"): a "when"
+    question about something else ("when was Alibaba fined?") is not answered by it."""
     defines: list[Text] = Field(default_factory=list)
     """The terms a ``meaning`` answer explains ("APAC"): "What does cloud-native mean?" is not
     answered by it."""
@@ -463,6 +469,9 @@ def _check_entries(
         if "why" in entry.kinds and not entry.explains:
             message = "kind why needs explains: what the answer's reasons are reasons for"
             problems.append(problem(message, "explains", "kinds"))
+        if {"when", "date"} & set(entry.kinds) and not entry.times:
+            message = "kind when or date needs times: what the answer's time is the time of"
+            problems.append(problem(message, "times", "kinds"))
         if "meaning" in entry.kinds and not entry.defines:
             message = "kind meaning needs defines: the terms the answer explains"
             problems.append(problem(message, "defines", "kinds"))

@@ -92,20 +92,26 @@ class Matcher:
         self._figures = self.lexical.entry_figures
         # What each entry's reasons are reasons for.
         self._explains = [frozenset(self.lexical.words_of(e.explains)) for e in entries]
+        # What each entry's time is the time of.
+        self._times = [frozenset(self.lexical.words_of(e.times)) for e in entries]
         # What the article never gives, and everything figures or reasons are asked of.
         meta = knowledge.meta
         self._unstated = answerability.Unstated(
             figures=self.lexical.unstated_figures,
             units=frozenset(self.lexical.words_of(meta.figure_units)),
             reasons=frozenset(self.lexical.words_of(meta.unexplained)),
+            times=frozenset(self.lexical.words_of(meta.untimed)),
         )
         self._unlisted = frozenset(t for w in meta.unlisted for t in self._tokens(w))
         self._measurable = frozenset().union(*self._figures, self._unstated.figures)
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
+        self._timeable = frozenset().union(*self._times, self._unstated.times)
         # What each entry states, as answerability weighs it.
         defines = [frozenset(self.lexical.words_of(e.defines)) for e in entries]
         self._offers = [
-            answerability.Offer(e.kinds, vocab[i], self._figures[i], self._explains[i], defines[i])
+            answerability.Offer(
+                e.kinds, vocab[i], self._figures[i], self._explains[i], defines[i], self._times[i]
+            )
             for i, e in enumerate(entries)
         ]
         # What a quoted sentence states: its words, and the kinds, figures, reasons and terms
@@ -114,6 +120,7 @@ class Matcher:
         figures = self._by_sentence(self._figures)
         explains = self._by_sentence(self._explains)
         terms = self._by_sentence(defines)
+        times = self._by_sentence(self._times)
         self._sentence_offers = {
             s.id: answerability.Offer(
                 kinds[s.id],
@@ -121,6 +128,7 @@ class Matcher:
                 figures[s.id],
                 explains[s.id],
                 terms[s.id],
+                times[s.id],
             )
             for i, s in enumerate(knowledge.sentences)
         }
@@ -238,6 +246,7 @@ class Matcher:
             self._names_in(query),
             figures=self._asked(query, self._measurable),
             reasons=self._asked(query, self._explainable),
+            times=self._asked(query, self._timeable),
             terms=query.matches if "?meaning" in query.intents else (),
             unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
         )

@@ -364,6 +364,19 @@ def test_reasons_the_article_never_gives_are_not_answered() -> None:
     assert check(growth, Offer(["why"], explains=["investition"]), never).ok
 
 
+def test_a_time_the_article_never_gives_is_not_answered() -> None:
+    never = Unstated(times=["strafe"])
+    # The pledge's "last month" is not when the fine came.
+    fined = asks("Wann kam die Kartellstrafe – welcher Monat?", times=["strafe"])
+    assert not check(fined, Offer(["when"], times=["gewinn"]), never).ok
+    # "When did Alibaba pledge its profits, after the fine?" names what the time is of.
+    pledge = asks("When did Alibaba pledge its profits after the fine?", times=["strafe", "gewinn"])
+    assert check(pledge, Offer(["when"], times=["gewinn"]), never).ok
+    # Other questions about the fine are not touched.
+    amount = asks("Wie hoch war die Strafe?", times=["strafe"])
+    assert check(amount, Offer(["amount"]), never).ok
+
+
 @pytest.mark.parametrize(
     ("question", "words"),
     [

@@ -93,6 +93,14 @@ def test_a_meaning_entry_must_say_which_terms_it_explains(knowledge_copy: Path) 
     )
 
 
+def test_a_when_entry_must_say_what_its_time_is_of(knowledge_copy: Path) -> None:
+    path = knowledge_copy / "faq.yaml"
+    path.write_text(path.read_text().replace("    times: [Gewinne, Zusage]\n", "", 1))
+    assert "entry 'extra-profits', field 'times': kind when or date needs times" in _problems(
+        knowledge_copy
+    )
+
+
 def test_a_why_entry_must_say_what_its_reasons_are_for(knowledge_copy: Path) -> None:
     path = knowledge_copy / "faq.yaml"
     path.write_text(path.read_text().replace("    explains: [Verlust]\n", "", 1))
