@@ -38,6 +38,10 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   for something else the question names (its ``explains``): "Why was Alibaba fined?" is not
   answered by the entry that gives the fine as a reason for investing, "Why did the fine lead to
   a loss?" is by the one that explains the loss.
+* **Times**: a "when" question about something the article never gives the time of (``untimed``
+  in article.yaml: "Strafe") is only answered by an entry whose time is that of something else
+  the question names (its ``times``): "Wann kam die Strafe – welcher Monat?" is not answered by
+  the entry whose "last month" is when Alibaba pledged its extra profits.
 * **Terms**: a "what does … mean" question is only answered by an entry that explains every
   word asked about (its ``defines`` in faq.yaml): "Was bedeutet APAC?" by the region, not
   "What does cloud-native mean?" by an entry that merely uses the word.
