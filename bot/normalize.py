@@ -698,6 +698,7 @@ lag lagen belief beliefen
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 komma punkt fragezeichen safe wtf bekleidet bekleiden
+gentleman gentlemen bloke chap fella fellow kerl
 rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
 respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten

@@ -155,7 +155,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("the number of startups", ["?amount", "startup"]),
         ("Cloud-Umsatz im Dezember-Quartal?", ["?previous", "umsatz", "quartal"]),
         ("cloud growth in July", ["?previous", "cloud", "wachstum"]),
-        ("wot's the zhang bloke on about wiv data centres", ["zhang", "bloke", "rechenzentrum"]),
+        ("wot's the zhang bloke on about wiv data centres", ["zhang", "rechenzentrum"]),
         # Malay and Indonesian question words, Manglish particles
         ("berapa dollar?", ["?amount", "dollar"]),
         ("kenapa cloud slow liao?", ["?why", "cloud", "langsam"]),
