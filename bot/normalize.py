@@ -674,7 +674,7 @@ geplant planen plant plante vorgesehen gedacht bedeutet bedeutete bedeuten heiss
 passiert passierte geschehen geschah gemacht macht machen tun tut getan bekommen bekommt
 bekam kriegen kriegt geben gab gegeben nimmt nehmen genommen sagen sagt sagte gesagt meint
 meinen meinte gemeint erfahren wissen weiss gewusst steht stehen stand gehen geht ging kommt
-kommen kam infos info informationen information details naher genaueres thema sache
+kommen kam infos info informationen information details naher genaueres thema sache stands
 mean means meant happen happened happens happening plan planned plans planning going gonna
 want wants wanted get gets got getting give gives gave given make makes made making do does
 did done say said says tell told know knows think thinks exactly actually really basically

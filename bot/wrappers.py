@@ -81,8 +81,10 @@ _FRAMES = [
     r"(?:one )?(?:small )?doubt",
     r"(?:i was|i am|i'm|im) (?:just )?(?:wondering|curious)(?: (?:if|whether|about))?",
     r"(?:i would|i'd) (?:like|love) to know(?: (?:if|whether))?",
-    r"(?:could|can|would) you (?:please |kindly )?(?:tell|remind|explain to) me(?: please)?",
-    r"(?:could|can|would) you (?:please |kindly )?(?:tell|explain)(?: please)?",
+    # (the bot addressed in the third person: "Could the bot please tell me …")
+    r"(?:could|can|would) (?:you|the bot) (?:please |kindly )?(?:tell|remind|explain to) me"
+    r"(?: please)?",
+    r"(?:could|can|would) (?:you|the bot) (?:please |kindly )?(?:tell|explain)(?: please)?",
     r"(?:please |kindly )?(?:tell|explain to|remind) me",
     r"kindly (?:tell|explain|guide)(?: me)?",
     # requests in formal Indian English: "Kindly revert with the duration", "Please do the

@@ -288,6 +288,8 @@ def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
             "wie lange läuft das Projekt?",
         ),
         ("Sorry if this is a dumb question, who is Jeff Zhang?", "who is Jeff Zhang?"),
+        # the bot addressed in the third person
+        ("Could the bot please tell me what APAC stands for?", "what APAC stands for?"),
         (
             "Verzeihen Sie bitte meine Unkenntnis, aber was bedeutet APAC?",
             "was bedeutet APAC?",
