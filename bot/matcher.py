@@ -31,13 +31,15 @@ from bot.lexical import Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
-from bot.wrappers import unwrap
+from bot.wrappers import points_back, unwrap
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
 SUGGESTION_FLOOR = 30.0  # coverage that makes an entry a suggestion …
 SUGGESTION_MEANING = 0.45  # … or cosine with the question (the semantic stage's)
 MAX_SUGGESTIONS = 3
+_KINDS_OF_THE_STORY = frozenset({"howlong", "amount"})
+KIND_ONLY_LEAD = 2.0  # a question of a kind alone: the first entry's relevance, against the next
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
 # its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Not carried:
@@ -256,9 +258,21 @@ class Matcher:
         kinds = answerability.question_kinds(query.intents)
         candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
-        if not query.tokens and not (about is not None and candidates and kinds):
+        if (
+            not query.tokens
+            and not (about is not None and candidates and kinds)
+            and not (
+                kinds
+                and kinds <= _KINDS_OF_THE_STORY
+                and points_back(text)
+                and self._clear_kind_lead(candidates)
+            )
+        ):
             # Nothing to go on: no word, and no follow-up's kind of fact ("wie früher?"); a
-            # kind alone ("Wann?", "Next GE when ah?") is only a follow-up's question.
+            # kind alone ("Wann?", "Next GE when ah?") is only a follow-up's question, unless
+            # it points at the story, asks what the story as a whole has (a duration, a sum: not
+            # the date of some event) and one entry clearly answers that kind ("How long does it
+            # run?": the programme's three years).
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
         claim = "?claim" in query.intents
@@ -526,6 +540,14 @@ class Matcher:
             score=score,
             citations=tuple(self._citation(sid) for sid in sentence_ids),
         )
+
+    @staticmethod
+    def _clear_kind_lead(candidates: Sequence[Candidate]) -> bool:
+        """Whether the first entry is far more often asked the question's kind than the rest."""
+        if not candidates:
+            return False
+        runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
+        return candidates[0].relevance >= KIND_ONLY_LEAD * runner_up
 
     def _tokens(self, text: str) -> list[str]:
         """The canonical tokens of ``text`` as written (no compound's parts, no intents)."""

@@ -435,6 +435,11 @@ _BACK = re.compile(
 )
 
 
+def points_back(text: str) -> bool:
+    """Whether ``text`` points at something with a pronoun ("How long does it run?")."""
+    return _BACK.search(_light(text)) is not None
+
+
 def _refers_back(part: str) -> bool:
     """A short part that points back with a pronoun and has at most two words of its own."""
     return (

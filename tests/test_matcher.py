@@ -342,6 +342,12 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     # … nor is a kind of fact with no word of its own, unless it follows a question.
     assert not matcher.ask("Wann denn?").answered
     assert not matcher.ask("Next GE when ah?").answered
+    # … or points at the story and asks what it has as a whole: how long it runs. The date of
+    # something that happened ("in welchem Jahr ist das passiert?") is no such question.
+    assert matcher.ask("How long does it run?").faq_id == "timeframe"
+    assert matcher.ask("Für wie lange ist das gedacht?").faq_id == "timeframe"
+    assert not matcher.ask("In welchem Jahr ist das passiert?").answered
+    assert not matcher.ask("Wie lange?").answered
 
 
 def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) -> None:
