@@ -134,7 +134,9 @@ _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
 _TRAILING_POLITE = re.compile(
     r"[\s,;-]*\b(?:(?:wenn|falls) ich (?:mal |so |das )?fragen darf|if i may(?: ask)?"
-    r"|if you don'?t mind(?: me asking)?|if (?:that'?s|it'?s) not too much to ask)(?=[\s?.!]*$)"
+    r"|if you don'?t mind(?: me asking)?|if (?:that'?s|it'?s) not too much to ask"
+    # the idiom "who's X when he's at home?" asks who X is
+    r"|when (?:he|she|it|they)(?:'?s| is| are|'re) at home)(?=[\s?.!]*$)"
 )
 
 # A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und

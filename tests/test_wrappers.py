@@ -288,6 +288,8 @@ def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
             "wie lange läuft das Projekt?",
         ),
         ("Sorry if this is a dumb question, who is Jeff Zhang?", "who is Jeff Zhang?"),
+        # an idiom for "who is": "who's X when he's at home?"
+        ("whos jeff zhang when hes at home", "whos jeff zhang"),
         # the bot addressed in the third person
         ("Could the bot please tell me what APAC stands for?", "what APAC stands for?"),
         (
