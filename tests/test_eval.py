@@ -49,9 +49,9 @@ FLOORS = [
     ("fresh_questions.yaml", 0.96, 0.91, 0.016),  # 1 wrong more since 0b56993 (when of the loss)
     ("readers_test_questions.yaml", 0.91, 0.93, 0.024),
     ("fresh2_questions.yaml", 0.79, 0.92, 0.037),  # 1 right fewer since af1beeb (dash topic)
-    ("fresh3_questions.yaml", 0.68, 0.93, 0.027),
-    ("fresh4_questions.yaml", 0.80, 0.96, 0.018),  # af1beeb (dash topic), c624000 (yes/no split)
-    ("fresh5_questions.yaml", 0.86, 0.88, 0.056),
+    ("fresh3_questions.yaml", 0.69, 0.93, 0.027),
+    ("fresh4_questions.yaml", 0.80, 0.97, 0.014),  # 1 right fewer since af1beeb (dash topic)
+    ("fresh5_questions.yaml", 0.87, 0.88, 0.056),
     ("fresh6_questions.yaml", 0.90, 0.91, 0.036),
     ("fresh7_questions.yaml", 0.81, 0.97, 0.016),
     ("fresh8_questions.yaml", 0.83, 0.92, 0.026),  # 1 wrong more since ecc17fd (age)
@@ -61,19 +61,19 @@ FLOORS = [
     ("fresh12_questions.yaml", 0.72, 0.88, 0.051),  # 2 wrong more: af1beeb, c624000
     ("fresh13_questions.yaml", 0.86, 0.94, 0.021),
     ("fresh14_questions.yaml", 0.75, 0.89, 0.046),  # 1 wrong more since 41475e4 (meaning)
-    ("fresh15_questions.yaml", 0.69, 0.89, 0.051),  # 1 wrong more since af1beeb (dash topic)
+    ("fresh15_questions.yaml", 0.70, 0.89, 0.051),  # 1 wrong more since af1beeb (dash topic)
     ("fresh16_questions.yaml", 0.62, 0.88, 0.056),
     ("fresh17_questions.yaml", 0.70, 0.91, 0.031),
     ("parts_test_questions.yaml", 0.75, 0.83, 0.051),
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),
-    ("tune2_questions.yaml", 0.88, 0.99, 0.005),
+    ("tune2_questions.yaml", 0.89, 0.99, 0.005),
     ("tune3_questions.yaml", 0.69, 0.99, 0.005),
     ("tune4_questions.yaml", 0.88, 0.97, 0.017),  # a half-answerable pair is labelled a decline
     ("tune5_questions.yaml", 0.92, 0.92, 0.032),
-    ("tune6_questions.yaml", 0.77, 0.96, 0.011),  # the informant's name, Jack Ma as boss
+    ("tune6_questions.yaml", 0.78, 0.96, 0.011),  # the informant's name, Jack Ma as boss
     ("tune7_questions.yaml", 0.81, 1.00, 0.001),
-    ("tune8_questions.yaml", 0.82, 1.00, 0.011),
+    ("tune8_questions.yaml", 0.83, 1.00, 0.011),
     ("tune9_questions.yaml", 0.80, 0.98, 0.011),
     ("tune10_questions.yaml", 0.86, 0.98, 0.006),
     ("tune11_questions.yaml", 0.88, 0.98, 0.006),
@@ -87,7 +87,7 @@ FLOORS = [
     ("tune19_questions.yaml", 0.71, 0.98, 0.026),
     ("tune20_questions.yaml", 0.74, 0.93, 0.036),
     ("tune21_questions.yaml", 0.70, 0.91, 0.031),
-    ("tune22_questions.yaml", 0.72, 0.95, 0.026),  # 1 wrong more since ff1455a (reporter)
+    ("tune22_questions.yaml", 0.77, 0.98, 0.016),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
