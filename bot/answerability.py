@@ -140,8 +140,9 @@ class Offer:
     figures: Collection[str] = ()
     explains: Collection[str] = ()
     defines: Collection[str] = ()
-    times: Collection[str] = ()
     """The words of the terms a ``meaning`` answer explains (its ``defines``)."""
+    times: Collection[str] = ()
+    """What the time a ``when`` answer gives is the time of (its ``times``)."""
     answers: frozenset[str] = field(init=False)
     """The kinds it declares and those they also answer (``_ALSO_ANSWERS``)."""
 

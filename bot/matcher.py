@@ -38,8 +38,10 @@ __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher
 SUGGESTION_FLOOR = 30.0  # coverage that makes an entry a suggestion …
 SUGGESTION_MEANING = 0.45  # … or cosine with the question (the semantic stage's)
 MAX_SUGGESTIONS = 3
+# A question of a kind alone that points at the story ("How long does it run?") asks what the
+# story has as a whole: answered when the first entry is this far ahead of the next in relevance.
 _KINDS_OF_THE_STORY = frozenset({"howlong", "amount"})
-KIND_ONLY_LEAD = 2.0  # a question of a kind alone: the first entry's relevance, against the next
+KIND_ONLY_LEAD = 2.0
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
 # its own of): "Wer hat Alibaba gegründet und in welchem Jahr?" asks a founding year. Not carried:

@@ -65,13 +65,13 @@ _PROMPT = (
     r"|(?:name|list|explain|describe|outline|state|identify)"
     r"(?= (?:the|two|three|all|some|what|how|why|which|who|where|when|whether)\b)"
 )
-# Polite or chatty frames before the question itself.
 # Question words a frame never ends in (what follows them is the question itself).
 _ASKING_WORD = (
     r"wer|who|was|what|wat|wos|wie|how|warum|why|wann|when|wo|where|welche\w*|which|ob|is|ist"
 )
 # Words for the article itself.
 _TEXT_WORD = r"article|artikel|text|piece|bericht|report|story|headline|uberschrift|bloomberg"
+# Polite or chatty frames before the question itself.
 _FRAMES = [
     r"(?:ich habe|ich hab|hab|i have|i've got|got) (?:mal )?(?:eine|ne|a) (?:kurze |kleine )?"
     r"(?:frage|question)(?: (?:zum|zu dem|about the|on the) (?:artikel|text|article))?",
