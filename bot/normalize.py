@@ -635,7 +635,9 @@ _INTENTS = {
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     # ("woher weiß man das?" asks how it is known, not from where)
     # ("where do they come into it?", "wo kommt Huawei ins Spiel?" ask a part in the story)
+    # ("wo kommt Huawei vor?" asks where the article mentions it)
     "where": r"(?<!, )(?<!der )(?<!die )(?<!das )wo(?! (?:[\w'-]+ ){1,3}ins spiel\b)"
+    r"(?! (?:kommt|kommen|taucht|tauchen) (?:[\w'-]+ ){0,3}(?:vor|auf)\b)"
     r"|where(?! (?:do|does|did) (?:[\w'-]+ ){1,3}come in(?:to)?\b)|wohin|woher(?!" + _KNOWING + ")"
     # "which cities", "in welcher Stadt": the question word goes, the place word stays (not
     # countries: "In welchen Ländern?" is answered by the region, APAC)
@@ -699,6 +701,7 @@ kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
 komma punkt fragezeichen safe wtf bekleidet bekleiden
 gentleman gentlemen bloke chap fella fellow kerl
+zusammenhang kontext context erwahnt erwahnen mentioned mention mentions
 rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
 respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten

@@ -70,6 +70,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # … and "where does X come into it" its part in the story
         ("Where does Huawei come into it?", ["huawei"]),
         ("Wo kommt Huawei ins Spiel?", ["huawei", "spiel"]),
+        # … and "wo kommt X vor" where the article mentions it, "in welchem Zusammenhang" nothing
+        ("Wo kommt Huawei vor?", ["huawei"]),
+        ("Amazon wird erwähnt, in welchem Zusammenhang?", ["amazon"]),
         # where the article first appeared asks the outlet
         ("Wo ist der Artikel zuerst erschienen?", ["?outlet", "artikel", "erschienen"]),
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
