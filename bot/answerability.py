@@ -161,6 +161,15 @@ class Unstated:
     times: Collection[str] = ()
 
 
+def _never_given(
+    asked: Collection[str], unstated: Collection[str], offered: Collection[str]
+) -> frozenset[str]:
+    """What is asked of the things the article never gives (the reasons for, the time of), unless
+    the entry gives that for something else asked: then it answers, and nothing is missing."""
+    never = frozenset(asked) & frozenset(unstated)
+    return frozenset() if frozenset(asked) & frozenset(offered) else never
+
+
 def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdict:
     """Whether ``offer`` answers what is ``asked``, given what the article never states."""
     kinds = asked.kinds
@@ -180,12 +189,12 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
     if asked.unlisted:
         things = ", ".join(sorted(asked.unlisted))
         return Verdict(False, f"asks which {things} exactly, never listed")
-    never_explained = set(asked.reasons) & set(unstated.reasons)
-    if "why" in kinds and never_explained and not set(asked.reasons) & set(offer.explains):
+    never_explained = _never_given(asked.reasons, unstated.reasons, offer.explains)
+    if "why" in kinds and never_explained:
         reasons = ", ".join(sorted(never_explained))
         return Verdict(False, f"asks the reasons for {reasons}, never given")
-    never_timed = set(asked.times) & set(unstated.times)
-    if kinds & _TIMED and never_timed and not set(asked.times) & set(offer.times):
+    never_timed = _never_given(asked.times, unstated.times, offer.times)
+    if kinds & _TIMED and never_timed:
         things = ", ".join(sorted(never_timed))
         return Verdict(False, f"asks when {things} happened, never given", kinds & _TIMED)
     strangers = [n for n in asked.names if n not in offer.known]

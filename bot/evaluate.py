@@ -295,15 +295,17 @@ def _judge_parts(item: Labelled, result: MatchResult, knowledge: Knowledge) -> P
     must be said to be unanswered. Which answer belongs to which part is not checked."""
     answers = [a for a in result.answers if a.answered]
     accepts = [_acceptor(part, knowledge) for part in item.parts if part]
+    # fits[p][a]: whether answerable part p accepts answer a (each judged once)
+    fits = [[ok(a.faq_id, a.citations) for a in answers] for ok in accepts]
     unanswerable = sum(not part for part in item.parts)
     said = not unanswerable or not result.answered or bool(result.unanswered)
     return PartsOutcome(
         answerable=len(accepts),
-        answered=sum(any(ok(a.faq_id, a.citations) for a in answers) for ok in accepts),
+        answered=sum(any(row) for row in fits),
         unanswerable=unanswerable,
         said=said,
         wrong=len(answers) > len(accepts)
-        or any(not any(ok(a.faq_id, a.citations) for ok in accepts) for a in answers),
+        or any(not any(row[a] for row in fits) for a in range(len(answers))),
     )
 
 

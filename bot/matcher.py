@@ -257,7 +257,7 @@ class Matcher:
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.
         kind_asked = replace(asked, names=())
-        kinds = answerability.question_kinds(query.intents)
+        kinds = asked.kinds  # (the gated kinds of its question words)
         candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
         if (

@@ -447,5 +447,5 @@ def _refers_back(part: str) -> bool:
     return (
         len(WORD.findall(part)) <= REFERRING_WORDS
         and _content_words(part) <= 2
-        and _BACK.search(_light(part)) is not None
+        and points_back(part)
     )
