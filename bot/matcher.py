@@ -31,7 +31,7 @@ from bot.lexical import Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
-from bot.wrappers import points_back, unwrap
+from bot.wrappers import first_alternative, points_back, unwrap
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
@@ -175,6 +175,8 @@ class Matcher:
             unwrapped.parts, unwrapped.contexts, unwrapped.follow_ups, strict=True
         ):
             result = self._answer(part, language, trace, context=context)
+            if not result.answered:
+                result = self._answer_first_alternative(result, trace, context) or result
             if not result.answered and follow_up is not None:
                 result = self._answer_alone(result, follow_up, trace, follow_ups) or result
             results.append(result)
@@ -193,6 +195,18 @@ class Matcher:
             unanswered=unanswered,
             explain=tuple(trace),
         )
+
+    def _answer_first_alternative(
+        self, declined: MatchResult, trace: list[str], context: str
+    ) -> MatchResult | None:
+        """The answer to "A or B?" read as "A?", when the whole isn't answered: the reader's
+        second guess ("…, or is it losing steam?") dilutes what is asked. Only an answer counts."""
+        stem = first_alternative(declined.question)
+        if stem is None:
+            return None
+        trace.append(f"wrappers: read without its second alternative: {stem!r}")
+        alone = self._answer(stem, declined.language, trace, context=context)
+        return replace(alone, question=declined.question) if alone.answered else None
 
     def _answer_alone(
         self,

@@ -449,3 +449,24 @@ def _refers_back(part: str) -> bool:
         and _content_words(part) <= 2
         and points_back(part)
     )
+
+
+# "A or B?" where B is a contrasting phrase or clause ("oder nur in Leute?", "or is it losing
+# steam?", "or just a side project?"): B's words are the reader's guess, not what is asked.
+# Not when B is a second noun beside A ("Tencent oder Meituan", "YoY or QoQ"): then "or" joins
+# two names inside one question, and what follows B belongs to the question.
+_ALTERNATIVE = re.compile(
+    r"^(.*\w)\s*,?\s+(?:oder|or)\s+"
+    r"(?:nur|only|just|auch|also|eher|rather|something|etwas|from|von|vom|aus|straight|directly"
+    r"|direkt|cos|because|wegen|weil|any|is|ist|are|sind|war|were|kommt|comes|geht|handelt|hat"
+    r"|has|does|did|wird|will|mehr|more|less|weniger|bad|schlecht|good|gut|normal)"
+    r"\b[^?.!]*\w\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def first_alternative(question: str) -> str | None:
+    """The question without its second alternative: "Stecken die das Geld in Serverhallen oder
+    nur in Leute?" -> "Stecken die das Geld in Serverhallen?"; ``None`` if it offers none."""
+    found = _ALTERNATIVE.match(question.strip())
+    return f"{found.group(1)}?" if found else None

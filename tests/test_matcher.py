@@ -442,6 +442,15 @@ def test_an_unknown_alternative_in_a_choice_asks_nothing_more(matcher: Matcher) 
     assert not matcher.ask("What curriculum or certifications will the training comprise?").answered
 
 
+def test_a_choice_with_a_guess_is_answered_by_its_first_alternative(matcher: Matcher) -> None:
+    # The guess after "oder nur" dilutes what is asked; the first alternative is the question.
+    result = matcher.ask("Geht das Geld auch in Rechenzentren oder nur an Start-ups?")
+    assert result.faq_id == "focus"
+    assert result.question == "Geht das Geld auch in Rechenzentren oder nur an Start-ups?"
+    # Two names joined by "or" stay one question the article doesn't answer.
+    assert not matcher.ask("Does Tencent or Meituan also face an antitrust probe?").answered
+
+
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.wrappers import unwrap
+from bot.wrappers import first_alternative, unwrap
 
 
 @pytest.mark.parametrize(
@@ -420,3 +420,26 @@ def test_a_request_to_know_after_a_remark_asks_what_follows() -> None:
         "Lahore and would kindly like to know the total amount Alibaba Cloud has committed."
     )
     assert unwrap(message).parts == ("the total amount Alibaba Cloud has committed.",)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "Stecken die das Geld in Serverhallen oder nur in Leute?",
+            "Stecken die das Geld in Serverhallen?",
+        ),
+        (
+            "Is the cloud unit still a growth story, or is it losing steam?",
+            "Is the cloud unit still a growth story?",
+        ),
+        ("Is this a Bloomberg story or just a press release?", "Is this a Bloomberg story?"),
+        # "or" between two names inside one question offers no alternative to drop
+        ("Wurde auch gegen Tencent oder Meituan ein Verfahren eingeleitet?", None),
+        ("alibaba cloud +37% — is that YoY or QoQ?", None),
+        ("Is the training online or in person?", None),
+        ("Wer hat Alibaba bestraft?", None),
+    ],
+)
+def test_a_second_alternative_is_the_readers_guess(question: str, first: str | None) -> None:
+    assert first_alternative(question) == first
