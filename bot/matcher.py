@@ -31,7 +31,7 @@ from bot.lexical import Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
-from bot.wrappers import first_alternative, points_back, unwrap
+from bot.wrappers import asks_little, first_alternative, points_back, unwrap
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
@@ -171,12 +171,23 @@ class Matcher:
             return replace(self._with_suggestions(empty, []), explain=tuple(trace))
         results: list[MatchResult] = []
         follow_ups: list[str] = []
-        for part, context, follow_up in zip(
-            unwrapped.parts, unwrapped.contexts, unwrapped.follow_ups, strict=True
+        for part, context, follow_up, remark in zip(
+            unwrapped.parts,
+            unwrapped.contexts,
+            unwrapped.follow_ups,
+            unwrapped.remarks,
+            strict=True,
         ):
-            result = self._answer(part, language, trace, context=context)
+            # A short question after a statement leans on it ("the lads said alibaba's been
+            # making a loss – first time in how long?"): read together first; a longer one
+            # only when it isn't answered alone.
+            leans = bool(remark) and asks_little(part)
+            leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
+            result = leaning or self._answer(part, language, trace, context=context)
             if not result.answered:
                 result = self._answer_first_alternative(result, trace, context) or result
+            if not result.answered and remark and not leans:
+                result = self._answer_with_remark(part, remark, language, trace) or result
             if not result.answered and follow_up is not None:
                 result = self._answer_alone(result, follow_up, trace, follow_ups) or result
             results.append(result)
@@ -207,6 +218,15 @@ class Matcher:
         trace.append(f"wrappers: read without its second alternative: {stem!r}")
         alone = self._answer(stem, declined.language, trace, context=context)
         return replace(alone, question=declined.question) if alone.answered else None
+
+    def _answer_with_remark(
+        self, question: str, remark: str, language: Lang, trace: list[str]
+    ) -> MatchResult | None:
+        """The answer to ``question`` read with the statement before it, if that is answered."""
+        together = f"{remark} – {question}"
+        trace.append(f"wrappers: read with the remark before it: {together!r}")
+        answer = self._answer(together, language, trace)
+        return replace(answer, question=question) if answer.answered else None
 
     def _answer_alone(
         self,

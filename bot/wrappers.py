@@ -215,6 +215,10 @@ class Unwrapped:
     # Strafe? Und wann?"): the question alone and the follow-up, else None. They are read apart
     # when the article doesn't answer them together (``Matcher._answer_alone``).
     follow_ups: tuple[tuple[str, str] | None, ...] = ()
+    # Per part, the statement right before it that was dropped as a remark, else "": what
+    # the question may lean on ("the lads said alibaba's been making a loss – first time in
+    # how long?"). The matcher reads them together when the question alone isn't answered.
+    remarks: tuple[str, ...] = ()
 
 
 # Frames that announce the question wherever they stand: what follows them is the question
@@ -359,6 +363,7 @@ def unwrap(message: str) -> Unwrapped:
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
     questions: list[str] = []
     follow_ups: dict[str, tuple[str, str]] = {}
+    remarks: dict[str, str] = {}
     for index, segment in enumerate(cleaned):
         if not segment.rstrip().endswith("?"):
             # A last part after a question that goes on with "and", without its question mark,
@@ -381,6 +386,8 @@ def unwrap(message: str) -> Unwrapped:
             segment = merged
             if questions and questions[-1] == before:
                 questions.pop()
+        elif index and not cleaned[index - 1].rstrip().endswith("?"):
+            remarks[segment] = cleaned[index - 1].rstrip(" .!")
         questions.append(segment)
     if not questions:  # no question mark: the requests and segments that read as questions
         asking = [
@@ -392,9 +399,13 @@ def unwrap(message: str) -> Unwrapped:
         ]
         questions = asking or [" ".join(cleaned)]
     parts: list[str] = []
+    remark_of: dict[str, str] = {}
     for question in questions:
         # (thanks before a second question is no question: "danke, und wer ist …?")
-        parts.extend(p for p in _split_two(question) if _is_social(p.rstrip(" ?")) is None)
+        split = [p for p in _split_two(question) if _is_social(p.rstrip(" ?")) is None]
+        if split and question in remarks:
+            remark_of[split[0]] = remarks[question]
+        parts.extend(split)
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.
@@ -403,6 +414,7 @@ def unwrap(message: str) -> Unwrapped:
         parts=tuple(parts),
         contexts=tuple(contexts),
         follow_ups=tuple(follow_ups.get(p) for p in parts),
+        remarks=tuple(remark_of.get(p, "") for p in parts),
     )
 
 
@@ -442,13 +454,14 @@ def points_back(text: str) -> bool:
     return _BACK.search(_light(text)) is not None
 
 
+def asks_little(part: str) -> bool:
+    """A short part with at most two words of its own: it may lean on the remark before it."""
+    return len(WORD.findall(part)) <= REFERRING_WORDS and _content_words(part) <= 2
+
+
 def _refers_back(part: str) -> bool:
     """A short part that points back with a pronoun and has at most two words of its own."""
-    return (
-        len(WORD.findall(part)) <= REFERRING_WORDS
-        and _content_words(part) <= 2
-        and points_back(part)
-    )
+    return asks_little(part) and points_back(part)
 
 
 # "A or B?" where B is a contrasting phrase or clause ("oder nur in Leute?", "or is it losing

@@ -451,6 +451,22 @@ def test_a_choice_with_a_guess_is_answered_by_its_first_alternative(matcher: Mat
     assert not matcher.ask("Does Tencent or Meituan also face an antitrust probe?").answered
 
 
+def test_a_short_question_leans_on_the_statement_before_it(matcher: Matcher) -> None:
+    # Alone, "How many years exactly?" would be the programme's three years.
+    result = matcher.ask(
+        "My sister says Alibaba made its first loss in ages. How many years exactly?"
+    )
+    assert result.faq_id == "fine-consequences"
+    dollars = "A friend said the fine was a record 2.8 billion. Dollars or euros then?"
+    assert matcher.ask(dollars).faq_id == "antitrust-fine"
+    # The statement gives the topic, not what is asked: the article names no laws.
+    crackdown = (
+        "Ich hab was über Pekings Vorgehen gegen die Branche gelesen. "
+        "Welche Gesetze wurden geändert?"
+    )
+    assert not matcher.ask(crackdown).answered
+
+
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]

@@ -443,3 +443,13 @@ def test_a_request_to_know_after_a_remark_asks_what_follows() -> None:
 )
 def test_a_second_alternative_is_the_readers_guess(question: str, first: str | None) -> None:
     assert first_alternative(question) == first
+
+
+def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
+    # (the reporter frame "Hab gehört," is dropped, the statement kept beside the question)
+    unwrapped = unwrap("Hab gehört, die Strafe war riesig. In Dollar oder Euro?")
+    assert unwrapped.parts == ("In Dollar oder Euro?",)
+    assert unwrapped.remarks == ("die Strafe war riesig",)
+    # A question before a question is no remark; a tag question is merged with its statement.
+    assert unwrap("Wer ist Jeff Zhang? Wie alt ist er?").remarks == ("", "")
+    assert unwrap("Alibaba lost money – is that so?").remarks == ("",)
