@@ -294,6 +294,35 @@ _KNOWING = (
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
+# A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
+# centers in Germany", "Latin America" (not a country in APAC, which the region answers).
+_ELSEWHERE = (
+    r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
+    r"|switzerland|osterreich|austria|frankreich|france|italien|italy|spanien|spain|polen|poland"
+    r"|grossbritannien|britain|england|uk|afrika|africa|lateinamerika|latin america|sudamerika"
+    r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
+    r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
+    r"|madrid|amsterdam"
+    r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
+    r"|deutsche[nmrs]?|(?<!in )(?<!auf )german\b(?! (?:version|translation))|tschechi\w*|czech\w*"
+    r"|usbekistan|uzbekistan|taschkent|tashkent|kasachstan|kazakhstan"
+    # and places inside the region that the article never names: it names APAC, not its
+    # countries or cities ("data centre in Seoul?", "Is Japan included?", "TikTok in Japan")
+    r"|japan\w*|tokio|tokyo|korea\w*|sudkorea\w*|seoul|singapur\w*|singapore\w*|indonesi\w*"
+    r"|jakarta|indien|india|indian|indische\w*|bangalore|bengaluru|mumbai|delhi|vietnam\w*"
+    r"|hanoi|saigon|thailand|thai|bangkok|malaysi\w*|kuala lumpur|philippin\w*|filipin\w*"
+    r"|manila|australi\w*|sydney|melbourne|neuseeland|new zealand|taiwan\w*|taipei|hong ?kong"
+    r"|shanghai|hangzhou|shenzhen|guangzhou|pakistan\w*|bangladesh\w*|sri lanka\w*|nepal\w*"
+    r"|myanmar|kambodscha|cambodia\w*"
+)
+# … not when the article's region is offered beside it: "für Europa oder nur für Asien?", "just
+# for Singapore or for the whole region?" asks which of the two, and the region answers.
+_BESIDE_THE_REGION = (
+    r"(?: [\w'-]+){0,4},? (?:oder|or|und|and|od) (?:(?:nur|only|just|bloss|hald|halt|doch|for"
+    r"|fur|in|fia|the|die|den|ganz\w*|whole|gesamt\w*|d) )*(?:asien|asia|apac|asiatisch\w*|asian"
+    r"|region|raum)\b"
+)
+
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -517,25 +546,8 @@ _INTENTS = {
     "countries": r"(?:welche[nmrs]?|which|what|list of|liste der) (?:[\w-]+ ){0,2}(?:lander|landern"
     r"|staaten|countries|nations)|(?:lander|landern|countries) (?:exactly|genau)"
     r"|(?:one of|among) the (?:[\w-]+ ){0,2}countries|eine[sm]? der (?:[\w-]+ )?(?:lander|staaten)",
-    # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
-    # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
-    "elsewhere": r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
-    r"|switzerland|osterreich|austria|frankreich|france|italien|italy|spanien|spain|polen|poland"
-    r"|grossbritannien|britain|england|uk|afrika|africa|lateinamerika|latin america|sudamerika"
-    r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
-    r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
-    r"|madrid|amsterdam"
-    r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
-    r"|deutsche[nmrs]?|(?<!in )(?<!auf )german\b(?! (?:version|translation))|tschechi\w*|czech\w*"
-    r"|usbekistan|uzbekistan|taschkent|tashkent|kasachstan|kazakhstan"
-    # and places inside the region that the article never names: it names APAC, not its
-    # countries or cities ("data centre in Seoul?", "Is Japan included?", "TikTok in Japan")
-    r"|japan\w*|tokio|tokyo|korea\w*|sudkorea\w*|seoul|singapur\w*|singapore\w*|indonesi\w*"
-    r"|jakarta|indien|india|indian|indische\w*|bangalore|bengaluru|mumbai|delhi|vietnam\w*"
-    r"|hanoi|saigon|thailand|thai|bangkok|malaysi\w*|kuala lumpur|philippin\w*|filipin\w*"
-    r"|manila|australi\w*|sydney|melbourne|neuseeland|new zealand|taiwan\w*|taipei|hong ?kong"
-    r"|shanghai|hangzhou|shenzhen|guangzhou|pakistan\w*|bangladesh\w*|sri lanka\w*|nepal\w*"
-    r"|myanmar|kambodscha|cambodia\w*",
+    # A place the article doesn't name (``_ELSEWHERE``).
+    "elsewhere": rf"(?:{_ELSEWHERE})(?!{_BESIDE_THE_REGION})",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|(?:the )?(?:quarter|period|year) preceding|vorherige[nmrs]? (?:quartal|jahr)"

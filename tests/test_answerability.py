@@ -169,6 +169,10 @@ _HAS_KIND = [
     ("Is the money meant for the Asia-Pacific region?", "elsewhere", False),
     ("Baut Alibaba Rechenzentren in China?", "elsewhere", False),
     ("Was TikTok's move good for the American rivals?", "elsewhere", False),
+    # … unless offered beside the article's region: the question is which, and it answers
+    ("Ist das Geld für Europa oder nur für Asien?", "elsewhere", False),
+    ("Is it just for Korea or for the whole region?", "elsewhere", False),
+    ("Is it for Korea and Japan?", "elsewhere", True),
     # A name: only an entry that gives one answers.
     ("Magkano po sa pesos yung 1 billion USD?", "conversion", True),  # Tagalog "sa": in
     ("how much be dis 1 billion dollar for naira?", "conversion", True),
