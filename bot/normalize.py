@@ -186,7 +186,7 @@ _MA = re.compile(r"(?<!jack )(?<!jack-)\bma\b(?!'s)")
 _NAME_QUESTION = re.compile(
     # (also at a clause's end: "weißt du, wie die Behörde heißt")
     r"(?<=\bwie )((?:der|die|das|des|den|dem) (?:[\w-]+ ){1,3})?(?:heisst|heissen|hiess"
-    r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss|heist|heisen)\b"
+    r"|nennt sich|nennen sich|heesst|hoasst|hasst|hassd|haasst|haast|heiss|heist|heisen|hies)\b"
 )
 _CALLED = re.compile(r"\b(whats?|what (?:is|are|was))\b(.{0,40}?) called\b")
 # Singlish and chat word order: "the project called what ah?"
@@ -248,7 +248,7 @@ def standard_words(folded: str) -> str:
         folded = _DROPPED_G.sub("ing", folded)
     if not _REGIONAL_KEYS.isdisjoint(words):
         folded = _REGIONAL.sub(lambda m: _REGIONAL_WORDS[m.group(0)], folded)
-    if "wie " in folded and any(w in folded for w in ("ss", "nenn", "haast", "heis")):
+    if "wie " in folded and any(w in folded for w in ("ss", "nenn", "haast", "heis", "hies")):
         folded = _NAME_QUESTION.sub(r"\1name", folded)
     if "vor" in words and "gegen" in words:
         folded = _GEHT_GEGEN_VOR.sub(r"\1 vorgehen", folded)
@@ -726,7 +726,7 @@ zufolge gemass
 hai hain tha thi ka ke ki ko se mein bhi kya raha rahe rahi hua hue kar karenge karta karte
 bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
 po yung ung ng nila nya niya ba mga naman kasi yun iyon ano anong
-nochmal nochmals nomml
+nochmal nochmals nomml nochamal nomal eijentlich eijentlisch jeck alltsa irgendwas
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

@@ -172,6 +172,11 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # growth that is not as fast as before is a slowdown
         ("why is the cloud not growing as fast", ["?why", "cloud", "langsam"]),
         ("wächst die Cloud nicht mehr so schnell?", ["wachstum", "cloud", "langsam"]),
+        # dialect fillers ("jeck" is no typo of Jack) and a misspelt "hieß" asking a name
+        (
+            "wie hies dat projekt nochamal, jeck? irgendwas mit asia",
+            ["?how", "?name", "name", "projekt", "asiapacific"],
+        ),
     ],
 )
 def test_regional_function_words_and_name_questions(
