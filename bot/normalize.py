@@ -726,6 +726,7 @@ zufolge gemass
 hai hain tha thi ka ke ki ko se mein bhi kya raha rahe rahi hua hue kar karenge karta karte
 bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
 po yung ung ng nila nya niya ba mga naman kasi yun iyon ano anong
+allfallig allfallige allfalligen
 nochmal nochmals nomml nochamal nomal eijentlich eijentlisch jeck alltsa irgendwas
 """
 _KEEP = """

@@ -38,6 +38,7 @@ def test_sharp_s_and_accents() -> None:
         ("Miese", "Verlust"),  # "Miese machen": to lose money
         ("exec", "Präsident"),  # an executive (a "chief executive" is a CEO)
         ("important", "Stellenwert"),  # importance is asked: no stop word
+        ("Online-Unterhaltung", "online entertainment"),
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
