@@ -31,7 +31,7 @@ from bot.lexical import Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
-from bot.wrappers import asks_little, first_alternative, points_back, unwrap
+from bot.wrappers import after_lead_in, asks_little, first_alternative, points_back, unwrap
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
@@ -188,6 +188,8 @@ class Matcher:
                 result = self._answer_first_alternative(result, trace, context) or result
             if not result.answered and remark and not leans:
                 result = self._answer_with_remark(part, remark, language, trace) or result
+            if not result.answered:
+                result = self._answer_after_lead_in(part, language, trace) or result
             if not result.answered and follow_up is not None:
                 result = self._answer_alone(result, follow_up, trace, follow_ups) or result
             results.append(result)
@@ -226,6 +228,18 @@ class Matcher:
         together = f"{remark} – {question}"
         trace.append(f"wrappers: read with the remark before it: {together!r}")
         answer = self._answer(together, language, trace)
+        return replace(answer, question=question) if answer.answered else None
+
+    def _answer_after_lead_in(
+        self, question: str, language: Lang, trace: list[str]
+    ) -> MatchResult | None:
+        """The answer to the question after a lead-in that asks nothing ("howzit brah, da kine
+        alibaba ting, how much money dey putting in?"), if that is answered."""
+        rest = after_lead_in(question)
+        if rest is None:
+            return None
+        trace.append(f"wrappers: the question after its lead-in: {rest!r}")
+        answer = self._answer(rest, language, trace)
         return replace(answer, question=question) if answer.answered else None
 
     def _answer_alone(

@@ -483,3 +483,18 @@ def first_alternative(question: str) -> str | None:
     nur in Leute?" -> "Stecken die das Geld in Serverhallen?"; ``None`` if it offers none."""
     found = _ALTERNATIVE.match(question.strip())
     return f"{found.group(1)}?" if found else None
+
+
+def after_lead_in(question: str) -> str | None:
+    """The question after a lead-in that asks nothing ("lads that article from the lecture, how
+    much are alibaba actually putting in" -> "how much are alibaba actually putting in"), or
+    ``None``. (A lead-in with a first person is dropped when unwrapping; this one may name the
+    topic, so the matcher reads the question alone only when the whole isn't answered.)"""
+    light = _light(question)
+    if _QUESTION_START.match(light):
+        return None
+    lead_ins = list(_LEAD_IN.finditer(light))
+    if not lead_ins:
+        return None
+    rest = question[lead_ins[-1].end() :]
+    return rest if _content_words(rest) else None

@@ -467,6 +467,12 @@ def test_a_short_question_leans_on_the_statement_before_it(matcher: Matcher) -> 
     assert not matcher.ask(crackdown).answered
 
 
+def test_a_lead_in_that_asks_nothing_is_read_past(matcher: Matcher) -> None:
+    message = "guys that piece from the group chat, how many developers do they want to support?"
+    assert matcher.ask(message).faq_id == "developers"
+    assert "the question after its lead-in" in " ".join(matcher.ask(message).explain)
+
+
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]

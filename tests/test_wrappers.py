@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.wrappers import first_alternative, unwrap
+from bot.wrappers import after_lead_in, first_alternative, unwrap
 
 
 @pytest.mark.parametrize(
@@ -453,3 +453,20 @@ def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
     # A question before a question is no remark; a tag question is merged with its statement.
     assert unwrap("Wer ist Jeff Zhang? Wie alt ist er?").remarks == ("", "")
     assert unwrap("Alibaba lost money – is that so?").remarks == ("",)
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "lads that article from the lecture, how much are alibaba actually putting in",
+            "how much are alibaba actually putting in",
+        ),
+        ("Beyond the buzzwords, what does Zhang say?", "what does Zhang say?"),
+        # a question from the start, and a lead-in that is the topic of a bare question
+        ("Wie viel kostet das, ich frage für einen Freund?", None),
+        ("Jeff Zhang, wer ist das?", None),
+    ],
+)
+def test_the_question_after_a_lead_in(question: str, rest: str | None) -> None:
+    assert after_lead_in(question) == rest
