@@ -90,6 +90,7 @@ FLOORS = [
     ("tune21_questions.yaml", 0.70, 0.91, 0.031),
     ("tune22_questions.yaml", 0.78, 0.98, 0.016),
     ("tune23_questions.yaml", 0.66, 0.92, 0.061),  # "Grammatikfrage, warum …" after its lead-in
+    ("tune24_questions.yaml", 0.79, 0.82, 0.076),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
