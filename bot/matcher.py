@@ -227,7 +227,7 @@ class Matcher:
         """The answer to ``question`` read with the statement before it, if that is answered."""
         together = f"{remark} – {question}"
         trace.append(f"wrappers: read with the remark before it: {together!r}")
-        answer = self._answer(together, language, trace)
+        answer = self._answer(together, language, trace, own=question)
         return replace(answer, question=question) if answer.answered else None
 
     def _answer_after_lead_in(
@@ -283,12 +283,15 @@ class Matcher:
         return alone
 
     def _answer(
-        self, text: str, language: Lang, trace: list[str], *, context: str = ""
+        self, text: str, language: Lang, trace: list[str], *, context: str = "", own: str = ""
     ) -> MatchResult:
         """The answer to one question ``text``; a short follow-up also asks the kinds of fact
         its ``context`` (the question before it) asks: "und in welchem Jahr?" after "Wer hat
-        Alibaba gegründet?" asks a founding date."""
+        Alibaba gegründet?" asks a founding date. With ``own`` (the question inside ``text``,
+        which adds a remark), the figures, reasons and times asked are only those ``own``
+        names: the remark's "nine years" is no figure asked."""
         query, about = self._read(text, context)
+        own_query = self.lexical.query(own) if own else query
         candidates = self.lexical.rank(query)
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
@@ -296,9 +299,9 @@ class Matcher:
         asked = answerability.Asked(
             query.intents,
             self._names_in(query),
-            figures=self._asked(query, self._measurable),
-            reasons=self._asked(query, self._explainable),
-            times=self._asked(query, self._timeable),
+            figures=self._asked(own_query, self._measurable),
+            reasons=self._asked(own_query, self._explainable),
+            times=self._asked(own_query, self._timeable),
             terms=query.matches if "?meaning" in query.intents else (),
             unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
         )

@@ -459,6 +459,9 @@ def test_a_short_question_leans_on_the_statement_before_it(matcher: Matcher) -> 
     assert result.faq_id == "fine-consequences"
     dollars = "A friend said the fine was a record 2.8 billion. Dollars or euros then?"
     assert matcher.ask(dollars).faq_id == "antitrust-fine"
+    # The statement's figures are not asked: "nine years" is no figure for the loss's size.
+    loss = matcher.ask("They had the first loss in nine years. How big was that loss?")
+    assert not loss.answered and [c.id for c in loss.related] == ["S5"]
     # The statement gives the topic, not what is asked: the article names no laws.
     crackdown = (
         "Ich hab was über Pekings Vorgehen gegen die Branche gelesen. "
