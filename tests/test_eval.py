@@ -223,6 +223,7 @@ COINCIDENCES = {
     "Zu welchem Konzern gehört TikTok?",
     "Wie lange laeuft das Programm?",
     "Wie ist das Cloud-Geschäft von Alibaba entstanden?",
+    "first loss in how many years?",  # fresh19's keyword question
 }
 
 
