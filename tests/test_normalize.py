@@ -39,6 +39,7 @@ def test_sharp_s_and_accents() -> None:
         ("exec", "Präsident"),  # an executive (a "chief executive" is a CEO)
         ("important", "Stellenwert"),  # importance is asked: no stop word
         ("Online-Unterhaltung", "online entertainment"),
+        ("tiktoks parent", "TikTok's owner"),  # a possessive s typed without apostrophe
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
