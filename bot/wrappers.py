@@ -398,6 +398,11 @@ def unwrap(message: str) -> Unwrapped:
             or _ASKING_PROMPT.match(_light(raw))
         ]
         questions = asking or [" ".join(cleaned)]
+        # (a statement before one of them is its remark, as above: "startups and devs... how
+        # many again")
+        for index, segment in enumerate(cleaned):
+            if index and segment in asking and cleaned[index - 1] not in asking:
+                remarks[segment] = cleaned[index - 1].rstrip(" .!")
     parts: list[str] = []
     remark_of: dict[str, str] = {}
     for question in questions:

@@ -453,6 +453,8 @@ def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
     # A question before a question is no remark; a tag question is merged with its statement.
     assert unwrap("Wer ist Jeff Zhang? Wie alt ist er?").remarks == ("", "")
     assert unwrap("Alibaba lost money – is that so?").remarks == ("",)
+    # … also when nothing has a question mark
+    assert unwrap("startups and devs... how many again").remarks == ("startups and devs",)
 
 
 @pytest.mark.parametrize(
