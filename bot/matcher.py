@@ -178,18 +178,7 @@ class Matcher:
             unwrapped.remarks,
             strict=True,
         ):
-            # A short question after a statement leans on it ("the lads said alibaba's been
-            # making a loss – first time in how long?"): read together first; a longer one
-            # only when it isn't answered alone.
-            leans = bool(remark) and asks_little(part)
-            leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
-            result = leaning or self._answer(part, language, trace, context=context)
-            if not result.answered:
-                result = self._answer_first_alternative(result, trace, context) or result
-            if not result.answered and remark and not leans:
-                result = self._answer_with_remark(part, remark, language, trace) or result
-            if not result.answered:
-                result = self._answer_after_lead_in(part, language, trace) or result
+            result = self._answer_part(part, language, trace, context=context, remark=remark)
             if not result.answered and follow_up is not None:
                 result = self._answer_alone(result, follow_up, trace, follow_ups) or result
             results.append(result)
@@ -209,17 +198,35 @@ class Matcher:
             explain=tuple(trace),
         )
 
+    def _answer_part(
+        self, part: str, language: Lang, trace: list[str], *, context: str, remark: str
+    ) -> MatchResult:
+        """One question of a message, read as what is around it allows: a short question after
+        a statement leans on it ("the lads said alibaba's been making a loss – first time in how
+        long?") and is read with it first; otherwise the question alone, and when that isn't
+        answered, without a guess after "or", with the statement before it, past a lead-in."""
+        leans = bool(remark) and asks_little(part)
+        leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
+        result = leaning or self._answer(part, language, trace, context=context)
+        if not result.answered:
+            result = self._answer_first_alternative(part, language, trace, context) or result
+        if not result.answered and remark and not leans:
+            result = self._answer_with_remark(part, remark, language, trace) or result
+        if not result.answered:
+            result = self._answer_after_lead_in(part, language, trace) or result
+        return result
+
     def _answer_first_alternative(
-        self, declined: MatchResult, trace: list[str], context: str
+        self, question: str, language: Lang, trace: list[str], context: str
     ) -> MatchResult | None:
-        """The answer to "A or B?" read as "A?", when the whole isn't answered: the reader's
-        second guess ("…, or is it losing steam?") dilutes what is asked. Only an answer counts."""
-        stem = first_alternative(declined.question)
+        """The answer to "A or B?" read as "A?", if that is answered: the reader's second guess
+        ("…, or is it losing steam?") dilutes what is asked."""
+        stem = first_alternative(question)
         if stem is None:
             return None
         trace.append(f"wrappers: read without its second alternative: {stem!r}")
-        alone = self._answer(stem, declined.language, trace, context=context)
-        return replace(alone, question=declined.question) if alone.answered else None
+        alone = self._answer(stem, language, trace, context=context)
+        return replace(alone, question=question) if alone.answered else None
 
     def _answer_with_remark(
         self, question: str, remark: str, language: Lang, trace: list[str]

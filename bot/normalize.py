@@ -292,8 +292,6 @@ _KNOWING = (
     r"|diese infos?|die nachricht)\b)"
 )
 
-# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
-# removal would lose. One pattern, alternatives in priority order (longer forms first).
 # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
 # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
 _ELSEWHERE = (
@@ -323,6 +321,8 @@ _BESIDE_THE_REGION = (
     r"|region|raum)\b"
 )
 
+# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
+# removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not

@@ -217,7 +217,7 @@ class Unwrapped:
     follow_ups: tuple[tuple[str, str] | None, ...] = ()
     # Per part, the statement right before it that was dropped as a remark, else "": what
     # the question may lean on ("the lads said alibaba's been making a loss – first time in
-    # how long?"). The matcher reads them together when the question alone isn't answered.
+    # how long?"). The matcher reads them together (``Matcher._answer_part``).
     remarks: tuple[str, ...] = ()
 
 
