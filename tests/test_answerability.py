@@ -65,6 +65,9 @@ _HAS_KIND = [
     ("Does it apply outside Asia?", "apply", False),
     ("What's Alibaba Cloud's market share in APAC?", "company", True),
     ("Wie viele Mitarbeiter hat Alibaba Cloud?", "company", True),
+    ("Ist Jack Ma nach wie vor Mehrheitsaktionär?", "company", True),
+    ("Ist die Kartellstrafe rechtskräftig?", "company", True),
+    ("Als Aktionär frage ich: wie hoch war die Strafe?", "company", False),
     ("Who is Alibaba Group's CEO?", "company", True),
     ("Wer ist der Verwaltungsratspräsident der Alibaba Group?", "company", True),  # Swiss
     ("Who sits on Alibaba's board of directors?", "company", True),
