@@ -623,6 +623,11 @@ _INTENTS = {
     r"|(?:was|wat|wos) (?:ist|is|war) (?:denn )?(?:der |de |da )?grund"
     r"|welche[rn]? (?:ursachen?|grunde?)|ursachlich"
     r"|for what reason|what(?:'s| is) the reason|what caused|wodurch"
+    # what a penalty was for is its reason ("Wofür wurde Alibaba bestraft?", "what was the fine
+    # for?"), not a purpose ("Wofür ist die Milliarde?")
+    r"|wofur(?=[^?]{0,60}\b(?:strafe\w*|bestraft|busse|bussgeld|gestraft|verurteilt)\b)"
+    r"|(?<=strafe )wofur|(?<=busse )wofur|(?<=strafe, )wofur|(?<=busse, )wofur"
+    r"|(?<=fine )for(?=\s*\?)|(?<=fined )for(?: what)?(?=\s*\?)|(?<=penalty )for(?=\s*\?)"
     # "what (specific conduct) led (the regulators) to", "was hat zum Verlust geführt": only the
     # question word is taken, the words between stay the question's
     r"|what(?= (?:\w+ ){0,2}led (?:\w+ ){0,3}to\b)|was(?= (?:hat |hatte )?(?:\w+ ){0,3}"

@@ -69,6 +69,10 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # what someone did to earn something asks why (not what it earned)
         ("What did Alibaba do to earn the fine?", ["?why", "alibaba", "strafe"]),
         ("Was hat Alibaba verdient?", ["alibaba", "gewinn"]),
+        # what a penalty was for is its reason; what the billion is for is its purpose
+        ("Wofür wurde Alibaba bestraft?", ["?why", "alibaba", "strafe"]),
+        ("what was the fine for?", ["?why", "strafe"]),
+        ("Wofür ist die Milliarde?", ["wofur", "mrd"]),
         ("Woher kommt TikTok?", ["?where", "tiktok"]),
         # … and "where does X come into it" its part in the story
         ("Where does Huawei come into it?", ["huawei"]),
