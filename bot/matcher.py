@@ -204,10 +204,14 @@ class Matcher:
         """One question of a message, read as what is around it allows: a short question after
         a statement leans on it ("the lads said alibaba's been making a loss – first time in how
         long?") and is read with it first; otherwise the question alone, and when that isn't
-        answered, without a guess after "or", with the statement before it, past a lead-in."""
+        answered, without a guess after "or", with the statement before it, past a lead-in. A
+        question declined for the kind of fact it asks (the fine's reason in "oida 2,8 mrd
+        strafe, wofür eigentlich??") is not read again another way."""
         leans = bool(remark) and asks_little(part)
         leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
         result = leaning or self._answer(part, language, trace, context=context)
+        if result.missing:  # understood, and the article doesn't state what it asks
+            return result
         if not result.answered:
             result = self._answer_first_alternative(part, language, trace, context) or result
         if not result.answered and remark and not leans:

@@ -476,6 +476,14 @@ def test_a_lead_in_that_asks_nothing_is_read_past(matcher: Matcher) -> None:
     assert "the question after its lead-in" in " ".join(matcher.ask(message).explain)
 
 
+def test_a_question_declined_for_its_kind_is_not_read_again(matcher: Matcher) -> None:
+    # Why the fine was imposed is never given; "wofür eigentlich?" read past its lead-in alone
+    # would be the billion's purpose.
+    result = matcher.ask("krass, 2,8 Milliarden Strafe, wofür eigentlich?")
+    assert not result.answered
+    assert [c.id for c in result.related] == ["S5"]
+
+
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]
