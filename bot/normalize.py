@@ -609,7 +609,8 @@ _INTENTS = {
     r"(?: [\w-]+)? (?:eigentlich|eig|genau|uberhaupt)(?: genau)?\s*\??$)"
     r"|what(?: is|'s) (?=(?!(?:the|this|that|it|their|its|his|her)\b)[\w-]+(?: [\w-]+)?"
     r" (?:exactly|actually|even)\s*\??$)",
-    "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|datum|monat|jahreszahl|quartal)"
+    "date": r"(?:seit |in |an |bis )?welche[mns]? (?:jahr|johr|joahr|joar|datum|monat|jahreszahl"
+    r"|quartal)"
     # a bare keyword follow-up: "statement day? year?"
     r"|^(?:(?:and|und|the|das) )?(?:year|jahr|jahreszahl|month|monat)(?=\s*\?+\s*$)"
     r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
