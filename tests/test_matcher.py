@@ -484,6 +484,14 @@ def test_a_question_declined_for_its_kind_is_not_read_again(matcher: Matcher) ->
     assert [c.id for c in result.related] == ["S5"]
 
 
+def test_the_year_of_the_march_quarter_is_never_given(matcher: Matcher) -> None:
+    result = matcher.ask("Aus welchem Jahr ist das März-Quartal?")
+    assert not result.answered and [c.id for c in result.related] == ["S11"]
+    # … while the quarter is when the revenue grew
+    asked = "In welchem Quartal wuchs der Cloud-Umsatz um 37 Prozent?"
+    assert matcher.ask(asked).faq_id == "revenue-growth"
+
+
 def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum macht die Regierung in Peking Druck auf die Firmen?")
     assert not result.answered and "S6" in [c.id for c in result.related]
