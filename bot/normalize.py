@@ -482,6 +482,7 @@ _INTENTS = {
     r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
     r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?|rechtskraft\w*|rechtsmittel\w*"
     r"|(?:mehrheits|gross|haupt)aktionar\w*|(?:majority|largest|biggest|main) shareholders?"
+    r"|discounts?|rabatt\w*|preisnachlass\w*|price cuts?|preissenkung\w*|preise senken"
     # which investors exactly: it names none ("Which VC firms are partners in the program?")
     r"|(?:which|what|welche[nrs]?)(?= (?:\w+ ){0,2}(?:vc|venture capital|risikokapital|investment"
     r"|investoren|partner)[ -]?(?:firms?|funds?|investors?|partners?|gesellschaften|firmen|fonds"

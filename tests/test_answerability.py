@@ -67,6 +67,8 @@ _HAS_KIND = [
     ("Wie viele Mitarbeiter hat Alibaba Cloud?", "company", True),
     ("Ist Jack Ma nach wie vor Mehrheitsaktionär?", "company", True),
     ("Ist die Kartellstrafe rechtskräftig?", "company", True),
+    ("Hat TikTok bei AWS einen Rabatt bekommen?", "company", True),
+    ("Will Alibaba Cloud cut prices to compete? Price cuts?", "company", True),
     ("Als Aktionär frage ich: wie hoch war die Strafe?", "company", False),
     ("Who is Alibaba Group's CEO?", "company", True),
     ("Wer ist der Verwaltungsratspräsident der Alibaba Group?", "company", True),  # Swiss
