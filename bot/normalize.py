@@ -472,9 +472,10 @@ _INTENTS = {
     # who heads the whole group (it names only the cloud unit's president)
     r"|(?:chef|boss|head|leiter|leader|lenker|fuhrt|leads?|runs?)\w*(?= (?:\w+ ){0,2}(?:ganz"
     r"|gaunz|ganze[nms]?|gesamte[nmrs]?|whole|entire|gesamtkonzern\w*|mutterkonzern\w*|parent)\b)"
-    # legal and deal details it never gives: which laws, lawyers, an appeal, paying in
-    # instalments, a stake taken in start-ups; and events it never reports: a lawsuit, a
-    # firing, a takeover ("Why did AWS sue Alibaba?", "warum wurde jeff zhang gefeuert")
+    # legal and deal details it never gives: which laws, lawyers, an appeal or whether a ruling
+    # is final, paying in instalments, a stake taken in start-ups, a majority holding,
+    # discounts and price cuts; and events it never reports: a lawsuit, a firing, a takeover
+    # ("Why did AWS sue Alibaba?", "warum wurde jeff zhang gefeuert")
     r"|sue[sd]?|suing|lawsuits?|verklag\w*|klage|klagen|vor gericht|court|fired|gefeuert"
     r"|entlassen|acquir\w*|takeover|ubernahme\w*|ubernommen"
     r"|gekauft|bought"
