@@ -281,20 +281,29 @@ def _without_pointer(segment: str) -> str:
     return rest if rest != segment and _content_words(rest) else segment
 
 
+def _split_lead_in(segment: str) -> tuple[str, str] | None:
+    """``segment`` split at its last lead-in before a question word ("im writing a report, what
+    is AsiaForward?" -> "im writing a report", "what is AsiaForward?"), or ``None``."""
+    lead_ins = list(_LEAD_IN.finditer(_light(segment)))
+    if not lead_ins:
+        return None
+    return segment[: lead_ins[-1].start()], segment[lead_ins[-1].end() :]
+
+
 def _strip_frames(segment: str) -> str:
     """``segment`` without a leading greeting or polite frame and trailing thanks."""
     announced = list(_ANNOUNCING.finditer(_light(segment)))
     if announced and announced[-1].end() < len(segment) - 8:
         segment = segment[announced[-1].end() :]
     if not _QUESTION_START.match(_light(segment)):
-        lead_in = list(_LEAD_IN.finditer(_light(segment)))
+        split = _split_lead_in(segment)
         if (
-            lead_in
-            and _FIRST_PERSON.search(_light(segment[: lead_in[-1].start()]))
+            split
+            and _FIRST_PERSON.search(_light(split[0]))
             # ("…, and if so, which ones?" asks about the clause before, not a remark)
-            and not _is_follow_up(segment[lead_in[-1].end() :])
+            and not _is_follow_up(split[1])
         ):
-            segment = segment[lead_in[-1].end() :]
+            segment = split[1]
     elif remark := _TRAILING_REMARK.search(_light(segment)):
         segment = segment[: remark.start()]
     if polite := _TRAILING_POLITE.search(_light(segment)):
@@ -495,11 +504,7 @@ def after_lead_in(question: str) -> str | None:
     much are alibaba actually putting in" -> "how much are alibaba actually putting in"), or
     ``None``. (A lead-in with a first person is dropped when unwrapping; this one may name the
     topic, so the matcher reads the question alone only when the whole isn't answered.)"""
-    light = _light(question)
-    if _QUESTION_START.match(light):
+    if _QUESTION_START.match(_light(question)):
         return None
-    lead_ins = list(_LEAD_IN.finditer(light))
-    if not lead_ins:
-        return None
-    rest = question[lead_ins[-1].end() :]
-    return rest if _content_words(rest) else None
+    split = _split_lead_in(question)
+    return split[1] if split and _content_words(split[1]) else None
