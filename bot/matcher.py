@@ -303,6 +303,8 @@ class Matcher:
         names: the remark's "nine years" is no figure asked."""
         query, about = self._read(text, context)
         own_query = self.lexical.query(own) if own else query
+        if about is not None and not query.tokens:  # "how big was it?": the figures, reasons
+            own_query = self.lexical.query(context)  # and times asked are of what it points at
         candidates = self.lexical.rank(query)
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]

@@ -386,6 +386,10 @@ _INTENTS = {
     r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of|(?<=\w )volume\b"
     # a volume or sum in a compound ("Capex-Volumen", "Investitionssumme"), whose word stays
     r"|(?=[a-z]*(?:volumen|summe|betrag)\b)"
+    # … or a count ("Kundenzahl", "Mitarbeiterzahl"; not "Jahreszahl", a year)
+    r"|(?=(?!jahres)[a-z]{3,}zahl(?:en)?\b)"
+    # the figure of something: "what was the exact figure of the fine?"
+    r"|(?:exact|precise|actual|the) (?:figure|number) (?=(?:of|for|on)\b)"
     # a keyword follow-up: "Tencent, Meituan spending pledges – figures?"
     r"|(?<=[–—:-] )(?:any |the |konkrete |genaue )?(?:figures?|numbers|zahlen)(?=\s*\?*\s*$)",
     # Whether something still holds: asks about now, which the entries on a state say ("Wächst
@@ -430,6 +434,9 @@ _INTENTS = {
     r"|yen|yuan|pounds?) equivalent"
     r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
     r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
+    # … and any other country's dollars: "in TT dollars", "in Fiji dollars"
+    r"|in (?!(?:us|usd|american|billion|millions?|billions?|bn|mrd|mio|the|total|real)\b)"
+    r"[a-z]{2,12} dollars?\b"
     # an amount in another currency than the article's dollars: "wie viele Mio Euro sind …"
     # (not the choice "Euro oder Dollar?")
     # (not a figure stated in another currency: "the fine was 2.8 billion euros, correct?" is a
@@ -454,7 +461,7 @@ _INTENTS = {
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|profitab\w*|rentab\w*|marktfuhr\w*|market leaders?(?:hip)?"
     r"|(?:people|leute|menschen|personen)(?= (?:\w+ ){0,2}"
-    r"(?:work|working|works|arbeiten|arbeitet|beschaftigt)\b)"
+    r"(?:work|working|workin|works|arbeiten|arbeitet|beschaftigt)\b)"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"
     r"|gehalt\w*|salary|salaries|net worth|vermogen"
@@ -588,7 +595,8 @@ _INTENTS = {
     "founding": r"gegrundet|grundung|grundete|founded|founding|established"
     # how long something has existed: "Seit wann gibt es Alibaba?" (not the programme, which
     # started on Tuesday, nor "wie lange gibt es … noch": how long it will run)
-    r"|(?:seit wann|wie lange) gibt es(?= [\w-]+(?: [\w-]+){0,2}\s*\??$)"
+    r"|(?:seit wann|wie lange) gibt(?: es|'?s)(?= [\w-]+(?: [\w-]+){0,2}\s*\??$)"
+    r"(?! (?:das|des|dat|dit|dies|diese[sn]?|sie)\s*\??$)"  # (what the story is about)
     r"(?!.*\b(?:noch|program\w*|projekt\w*|project|asiaforward|initiative)\b)"
     r"|existed|been around|exist(?=\s*\??$)",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"

@@ -271,6 +271,21 @@ _HAS_KIND = [
     ("What does the article say about the fine?", "said", False),
     ("is that legit what they said?", "said", False),
     ("Was anything said about the loss?", "said", False),
+    # since when something exists, however "gibt es" is written
+    ("Seit wann gibt's Alibaba Cloud überhaupt?", "founding", True),
+    ("seit wann gibts alibaba cloud ueberhaupt?", "founding", True),
+    ("Seit wann gibts das Programm?", "founding", False),
+    ("seit wann gibts das", "founding", False),
+    # a figure in any other country's dollars
+    ("how much de fine is in TT dollars", "conversion", True),
+    ("how much is that in US dollars", "conversion", False),
+    ("How much is it in billion dollars?", "conversion", False),
+    # a count in a compound, the figure of something
+    ("alibaba cloud kundenzahl insgesamt?", "amount", True),
+    ("Welche Jahreszahl steht da?", "amount", False),
+    ("what was the exact figure of the fine?", "amount", True),
+    # staff, however "working" is spelled
+    ("how many people workin on asiaforward", "company", True),
 ]
 
 

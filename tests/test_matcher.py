@@ -348,6 +348,10 @@ def test_a_follow_up_without_words_of_its_own_is_about_the_question_before(
     assert matcher.ask("Für wie lange ist das gedacht?").faq_id == "timeframe"
     assert not matcher.ask("In welchem Jahr ist das passiert?").answered
     assert not matcher.ask("Wie lange?").answered
+    # "how big was it?" asks a figure of what the question before is about: the loss, whose
+    # size the article never gives (not the fine's 2.8 billion).
+    result = matcher.ask("Which quarter was that loss in, and how big was it?")
+    assert not result.answered
 
 
 def test_why_something_the_article_never_explains_is_declined(matcher: Matcher) -> None:
