@@ -16,12 +16,14 @@ Both sides go through the same steps, so that "Über", "ueber" and "uber" meet:
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import pycountry
 import snowballstemmer
 import stopwordsiso
 
@@ -292,6 +294,29 @@ _KNOWING = (
     r"|diese infos?|die nachricht)\b)"
 )
 
+# Names of countries that are everyday words too ("Chad", "Jordan", German "Island" for
+# Iceland), and the two countries the article names (Chinese regulators, American rivals).
+_NOT_A_PLACE_ELSEWHERE = frozenset(
+    {"china", "united states", "vereinigte staaten", "chad", "jordan", "guinea", "georgia"}
+    | {"jersey", "island", "niger", "man"}
+)
+
+
+def _country_names() -> str:
+    """Every other country's name in English and German (ISO 3166, from ``pycountry``), folded,
+    as a regular expression: "data centres in Ireland?", "auch für Ägypten?"."""
+    german = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    names: set[str] = set()
+    for country in pycountry.countries:
+        official = country.name
+        for name in (official, getattr(country, "common_name", None), german.gettext(official)):
+            if name and not any(c in name for c in ",()"):
+                names.add(fold(name))
+    return "|".join(
+        re.escape(n) for n in sorted(names - _NOT_A_PLACE_ELSEWHERE, key=len, reverse=True)
+    )
+
+
 # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
 # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
 _ELSEWHERE = (
@@ -312,6 +337,8 @@ _ELSEWHERE = (
     r"|manila|australi\w*|sydney|melbourne|neuseeland|new zealand|taiwan\w*|taipei|hong ?kong"
     r"|shanghai|hangzhou|shenzhen|guangzhou|pakistan\w*|bangladesh\w*|sri lanka\w*|nepal\w*"
     r"|myanmar|kambodscha|cambodia\w*"
+    # … and every other country (ISO 3166)
+    r"|" + _country_names()
 )
 # … not when the article's region is offered beside it: "für Europa oder nur für Asien?", "just
 # for Singapore or for the whole region?" asks which of the two, and the region answers.

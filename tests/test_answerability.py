@@ -284,6 +284,14 @@ _HAS_KIND = [
     ("alibaba cloud kundenzahl insgesamt?", "amount", True),
     ("Welche Jahreszahl steht da?", "amount", False),
     ("what was the exact figure of the fine?", "amount", True),
+    # any country the article doesn't name, in English or German (ISO 3166 names) …
+    ("does Alibaba Cloud have any data centres in Ireland?", "elsewhere", True),
+    ("Gibt es das auch in Ägypten?", "elsewhere", True),
+    ("alibaba have datacenter in mongolia?", "elsewhere", True),
+    # … not beside the region, not China, not a country's name that is an everyday word
+    ("this program is for Egypt also or only for Asia?", "elsewhere", False),
+    ("Wie hoch war die Strafe in China?", "elsewhere", False),
+    ("Is there an island data centre?", "elsewhere", False),
     # staff, however "working" is spelled
     ("how many people workin on asiaforward", "company", True),
 ]
