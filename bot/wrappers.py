@@ -44,9 +44,10 @@ _GREETING = (
 _THANKS = (
     r"(?:(?:vielen |herzlichen |besten |tausend )?dank(?:e| dir| euch| ihnen)?"
     r"(?: (?:schon |im )?(?:vorab|voraus|im voraus))?(?: (?:fur|for) .{0,40})?"
-    r"|thx|thanks?(?: (?:a lot|a ton|heaps|so much|very much))?(?: (?:in advance|for .{0,40}))?"
+    r"|(?:thx|thanks?|ta)(?: (?:a lot|a ton|a million|a bunch|loads|heaps|so much|very much))?"
+    r"(?: (?:in advance|for .{0,40}))?"
     r"|thank you(?: (?:so much|very much|kindly))?(?: (?:in advance|for .{0,40}))?"
-    r"|many thanks|much obliged|cheers|merci(?: vielmal)?|ta|appreciate it|much appreciated"
+    r"|many thanks|much obliged|cheers|merci(?: vielmal)?|appreciate it|much appreciated"
     r"|(?:kindly |please )?revert (?:at the earliest|asap|soon)"
     r"|(?:mit )?(?:freundlichen|besten|lieben|viele) gru(?:ss|s)(?:e|en)?"
     r"|(?:liebe |beste |viele )?gru(?:ss|s)e"

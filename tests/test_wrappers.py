@@ -156,6 +156,8 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("Vielen Dank für die Hilfe!", "thanks"),
         ("thanks a lot!", "thanks"),
         ("Danke 🙏", "thanks"),
+        ("ta a million, you're a star", "thanks"),
+        ("thanks a bunch", "thanks"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
