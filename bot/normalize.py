@@ -132,6 +132,8 @@ _REGIONAL_WORDS = {
     "nisch": "nicht",
     # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
     "getz": "jetzt",
+    "sacht": "sagt",
+    "sachte": "sagte",
     "watt": "was",
     "wot": "what",
     "wetin": "what",
@@ -725,6 +727,7 @@ _DIGIT = re.compile(r"\d")
 # question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
+falls
 eigentlich eig mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
 stimmt stimmen richtig wahr falsch ungefahr etwa grob

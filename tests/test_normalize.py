@@ -105,6 +105,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ),
         ("how much are they puttin' intae this?", ["?amount", "putting"]),  # Scots, dropped "g"
         ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
+        ("wieso sacht der artikel das?", ["?why", "artikel"]),  # Ruhr "sacht": "sagt"
+        ("Falls ja, mit welchen?", []),  # "falls": "if", no TikTok dropping anyone
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
         # Hinglish: question words and particles
         (
