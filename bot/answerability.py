@@ -5,7 +5,8 @@ Alibaba Cloud?" is about the cloud business, but no sentence says since when; "W
 Huaweis Cloud?" shares every word with the revenue entry except the one that matters. Two checks:
 
 * **Kind**: each FAQ entry declares the kinds of question it answers (``kinds`` in faq.yaml).
-  A question's kind comes from its question words (``bot.normalize`` intents): who, when, date
+  A question's kind comes from its question words (``bot.normalize`` intents): who, speaker
+  (who said something: answered by an entry that reports what was said), when, date
   (a year, quarter, month or calendar date), howlong, since ("seit wann": when, a date or a
   duration answers it), where, amount, why, meaning (what a term
   means: "Was versteht man unter …"), others (more of what is named: "who else", "welche
@@ -66,7 +67,13 @@ from bot.knowledge import Kind
 GATED_KINDS = frozenset(get_args(Kind)) - {"what", "how"}
 # Kinds that also satisfy others: an entry that gives a date also says when; one that says
 # when, gives a date or a duration answers "seit wann" ("erster Verlust seit wann?": nine years).
-_ALSO_ANSWERS = {"date": {"when", "since"}, "when": {"since"}, "howlong": {"since"}}
+# An entry that reports what someone said (said) also says who said it (speaker).
+_ALSO_ANSWERS = {
+    "date": {"when", "since"},
+    "when": {"since"},
+    "howlong": {"since"},
+    "said": {"speaker"},
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ Kind = Literal[
     "gist",
     "outlet",
     "who",
+    "speaker",
     "when",
     "date",
     "howlong",
@@ -75,8 +76,10 @@ day or relative time), ``date`` (a year, month or calendar date), ``howlong`` (a
 means), ``gist`` (what the article or the whole story is about: "Worum geht es?", "the
 takeaway"), ``outlet`` (where the article comes from: its source, the outlet that ran it),
 ``name`` (what someone or something is called), ``said`` (what someone said about
-it: "Was sagt Jack Ma dazu?"), ``others`` (the answer names several of what is asked, so "who
-else", "welche noch", "besides …" can be answered; not by an entry that names one). This
+it: "Was sagt Jack Ma dazu?"; such an entry also answers ``speaker``, who said something:
+"Who said the bit about a digital future?"), ``others`` (the answer names several of what
+is asked, so "who else", "welche noch", "besides …" can be answered; not by an entry that
+names one). This
 article states none of the following, so no entry of today's FAQ declares them; an entry that
 does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),

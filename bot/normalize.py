@@ -686,6 +686,11 @@ _INTENTS = {
     # what someone is accused of is the reason for a penalty ("Was wurde Alibaba vorgeworfen?")
     r"|was(?= (?:genau |konkret |eigentlich )?(?:wurde|wird|hat man|hatte man) (?:[\w-]+ ){0,3}"
     r"vorgeworfen\b)|vorwurfe?|accused of|accusations?|allegations?|alleged",
+    # Who said something ("who said the bit about a digital future?", "Wer hat das mit der
+    # digitalen Zukunft gesagt?"): an entry that reports what was said says who said it.
+    "speaker": r"(?:wer|who|von wem)(?= (?:[\w'-]+ ){0,6}?(?:sagt|sagte|gesagt|gsagt|gesacht"
+    r"|say|says|said|zitiert|quoted|stated|geaussert|aussert|ausserte)\b)"
+    r"|von wem (?:stammt|kommt) (?:das|dieses|der|die) (?:zitat|aussage|satz|spruch)",
     "who": r"wer|who|whom|whose|von wem|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"

@@ -271,6 +271,10 @@ _HAS_KIND = [
     ("What does the article say about the fine?", "said", False),
     ("is that legit what they said?", "said", False),
     ("Was anything said about the loss?", "said", False),
+    # Who said something: an entry that reports what was said answers it.
+    ("who said the bit about a digital future", "speaker", True),
+    ("Wer hat gesagt, dass die Nachfrage stark ist?", "speaker", True),
+    ("Who fined Alibaba?", "speaker", False),
     # since when something exists, however "gibt es" is written
     ("Seit wann gibt's Alibaba Cloud überhaupt?", "founding", True),
     ("seit wann gibts alibaba cloud ueberhaupt?", "founding", True),

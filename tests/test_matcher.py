@@ -323,6 +323,13 @@ def test_a_kind_no_entry_states_is_declined_not_guessed_at(matcher: Matcher) -> 
     assert result.outcome == "unknown" and result.related == ()
 
 
+def test_who_said_something_is_answered_by_the_entry_that_reports_it(matcher: Matcher) -> None:
+    # The focus on a digital future is Jeff Zhang's statement: the entry that reports it names
+    # him, though it declares no "who" (it doesn't say who builds the data centres).
+    assert matcher.ask("who said the bit about a digital future").faq_id == "focus"
+    assert not matcher.ask("Who builds the data centres?").answered
+
+
 def test_colloquial_particles_are_no_content(matcher: Matcher) -> None:
     assert matcher.ask("wie viel kohle steckt alibaba da rein").faq_id == "investment-amount"
 
