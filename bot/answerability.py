@@ -97,8 +97,13 @@ def _kinds(intents: Iterable[str]) -> frozenset[str]:
 
 
 def question_kinds(intents: Iterable[str]) -> frozenset[str]:
-    """The gated kinds a question asks for."""
-    return _kinds(intents) & GATED_KINDS
+    """The gated kinds a question asks for. A claim in another currency ("the billion is in
+    euros, right?") asks no conversion: the answer's dollars correct it; "how much is that in
+    euros?" does."""
+    kinds = _kinds(intents)
+    if "claim" in kinds and "amount" not in kinds:
+        kinds -= {"conversion"}
+    return kinds & GATED_KINDS
 
 
 def _answered(declared: Collection[str]) -> frozenset[str]:

@@ -284,6 +284,10 @@ _HAS_KIND = [
     ("how much de fine is in TT dollars", "conversion", True),
     ("how much is that in US dollars", "conversion", False),
     ("How much is it in billion dollars?", "conversion", False),
+    # … but a claim in another currency is corrected by the answer's dollars
+    ("the fine was in pounds, right?", "conversion", False),
+    ("is the billion in euros?", "conversion", False),
+    ("how much is the fine in euros?", "conversion", True),
     # a count in a compound, the figure of something
     ("alibaba cloud kundenzahl insgesamt?", "amount", True),
     ("Welche Jahreszahl steht da?", "amount", False),
