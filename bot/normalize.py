@@ -615,6 +615,10 @@ _INTENTS = {
     r"(?= (?:(?!" + _NOT_SAID + r"\b)[\w'-]+ ){0,6}?"
     r"(?:sagt|sagte|sagten|gesagt|gsagt|gsogt|gesacht|say|says|said|geaussert|aussert|ausserte)\b"
     r"(?! (?:(?:der|die|das|den|dem|the|this|dieser|diese) )?" + _NOT_SAID + r"\b))"
+    # whether someone said anything: "Hat TikTok selbst was dazu gesagt?", "Has ByteDance said
+    # anything about it?"
+    r"|(?<!^)\b(?:was|etwas)(?= (?:dazu |daruber |davon )?(?:gesagt|gsagt|geaussert|kommentiert)\b)"
+    r"|\b(?:said|say) (?:anything|something)(?= (?:about|on) (?:it|that|this)\b|\s*\??$)"
     # what someone thinks of it: only what the quoted say ("What does Jeff Zhang think about
     # demand?"); the article reports no one else's view ("Was halten Analysten davon?")
     r"|(?:what|how) (?:do|does) (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)"
@@ -732,7 +736,7 @@ _DIGIT = re.compile(r"\d")
 # question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
-falls
+falls bzw beziehungsweise bspw usw etc zb
 eigentlich eig mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
 stimmt stimmen richtig wahr falsch ungefahr etwa grob

@@ -271,6 +271,8 @@ _HAS_KIND = [
     ("What does the article say about the fine?", "said", False),
     ("is that legit what they said?", "said", False),
     ("Was anything said about the loss?", "said", False),
+    ("Hat TikTok bzw. ByteDance selbst was dazu gesagt?", "said", True),
+    ("Has ByteDance said anything about it?", "said", True),
     # Who said something: an entry that reports what was said answers it.
     ("who said the bit about a digital future", "speaker", True),
     ("Wer hat gesagt, dass die Nachfrage stark ist?", "speaker", True),

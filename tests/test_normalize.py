@@ -107,6 +107,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("hömma, wat is getz dat AsiaForward?", ["asiaforward"]),  # Ruhr
         ("wieso sacht der artikel das?", ["?why", "artikel"]),  # Ruhr "sacht": "sagt"
         ("Falls ja, mit welchen?", []),  # "falls": "if", no TikTok dropping anyone
+        ("Urheber bzw. Quelle?", ["urheber", "qulle"]),  # "bzw.": "or rather"
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
         # Hinglish: question words and particles
         (
