@@ -15,7 +15,9 @@
   "Wie viel Kohle haut Alibaba da raus?" has one word the FAQ knows, but only one entry that
   gives an amount is near it in meaning. Without a lexical lead, the leader must hold the
   question more firmly: half its weight, relevance, and a lead in meaning (``FIRM_MIN``,
-  ``FIRM_LEAD``, ``FIRM_COVERAGE``, ``FIRM_RELEVANCE``).
+  ``FIRM_LEAD``, ``FIRM_COVERAGE``, ``FIRM_RELEVANCE``). Meaning far closer to the lexical
+  leader than to any other entry needs none of that (``STRONG_MIN``, ``STRONG_LEAD``): "ok but
+  why is alibaba even doing this, what's the angle" has hardly a word the FAQ knows.
 * **Tie-break**: when several entries are near-tied in relevance and each covers the question,
   the one closest in meaning wins if it is clearly closer (``TIE_MIN``, ``TIE_LEAD``).
 
@@ -48,6 +50,8 @@ KIND_COVERAGE = 10.0  # … makes a few of its words enough
 TOPIC_MIN = 0.60  # … and, asked by its topic ("welches Blatt?", "the gist?"), a lower cosine
 OUTCOVER_SPAN = 0.3  # a runner-up this close in relevance (share) …
 OUTCOVER_GAP = 0.2  # … that covers this much more of the question: the lead is no lead
+STRONG_MIN = 0.78  # the embeddings alone, this close to one entry …
+STRONG_LEAD = 0.15  # … and this far ahead of the next, when it leads the lexical ranking too
 TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
 TIE_LEAD = 0.05  # … wins, if it is this much closer than the others
 
@@ -155,6 +159,8 @@ def semantic_choice(
             and top.score >= coverage
             and top.relevance - runner_up >= margin * top.relevance
         ):
+            return Choice(best, top.score, "agreement")
+        if similarities[best] >= STRONG_MIN and similarities[best] - second >= STRONG_LEAD:
             return Choice(best, top.score, "agreement")
         if (
             similarities[best] >= FIRM_MIN

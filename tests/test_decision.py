@@ -95,6 +95,18 @@ def test_agreement_needs_both_stages_to_be_fairly_sure() -> None:
     assert semantic_choice([cand(0, 0.6, 35), cand(1, 0.2, 20)], [0.76, 0.5], margin=0.1) is None
 
 
+def test_meaning_far_closer_to_the_lexical_leader_needs_few_of_its_words() -> None:
+    # "ok but why is alibaba even doing this, what's the angle": hardly a word the FAQ knows,
+    # but the reasons for investing are far closer in meaning than anything else.
+    few = [cand(0, 0.33, 8), cand(1, 0.32, 6)]
+    choice = semantic_choice(few, [0.87, 0.69], margin=0.1)
+    assert choice is not None and (choice.entry, choice.stage) == (0, "agreement")
+    assert semantic_choice(few, [0.87, 0.75], margin=0.1) is None  # not far enough ahead
+    assert semantic_choice(few, [0.76, 0.55], margin=0.1) is None  # not close enough
+    # (not when the lexical ranking leads with another entry)
+    assert semantic_choice([cand(1, 0.33, 8), cand(0, 0.32, 6)], [0.87, 0.69], margin=0.1) is None
+
+
 def test_a_kind_only_the_ranked_entries_state_makes_a_few_words_enough() -> None:
     # "Wie viel Kohle haut Alibaba da raus?": one word known, one amount entry near in meaning.
     few = [cand(0, 0.4, 26), cand(1, 0.1, 10)]
