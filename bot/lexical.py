@@ -199,6 +199,16 @@ class LexicalIndex:
         """A text's canonical tokens, hyphenated compounds also as parts, no intent markers."""
         return self.normalizer.tokens(text, intents=False, parts=True, known=self._known_words)
 
+    def known_words(self, text: str) -> str:
+        """``text`` without the words whose tokens the FAQ doesn't know (stop words, question
+        words and known words stay)."""
+        kept = []
+        for word in text.split():
+            tokens = [t for t in self._tokens(word) if not t.startswith("?")]
+            if not tokens or any(self._vocabulary.resolve(t) for t in tokens):
+                kept.append(word)
+        return " ".join(kept)
+
     @staticmethod
     def _invert(vocabs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
         postings: dict[str, list[int]] = defaultdict(list)

@@ -235,7 +235,12 @@ class Matcher:
     def _answer_with_remark(
         self, question: str, remark: str, language: Lang, trace: list[str]
     ) -> MatchResult | None:
-        """The answer to ``question`` read with the statement before it, if that is answered."""
+        """The answer to ``question`` read with the words of the statement before it that the
+        FAQ knows, if that is answered: "hab zwischen zwei Paketen gelesen, die ham ne Strafe
+        gekriegt – wie hoch war die nochma" asks how high the fine was."""
+        remark = self.lexical.known_words(remark)  # (the reader's day is not what is asked)
+        if not remark.strip(" ,.;:!?-–"):
+            return None
         together = f"{remark} – {question}"
         trace.append(f"wrappers: read with the remark before it: {together!r}")
         answer = self._answer(together, language, trace, own=question)

@@ -35,3 +35,10 @@ def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(knowle
     assert right.weights[right.tokens.index("2.8")] > 0.0
     startups = lexical.query("100.000 Start-ups in drei Jahren, richtig?")
     assert startups.matches[startups.tokens.index("100000")]
+
+
+def test_the_words_the_faq_knows_of_a_remark(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    remark = "hab zwischen zwei paketen gelesen, die ham ne strafe gekriegt"
+    # The reader's day goes; stop words and the fine stay.
+    assert lexical.known_words(remark) == "hab zwischen zwei gelesen, die ham ne strafe gekriegt"

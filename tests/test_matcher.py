@@ -479,6 +479,12 @@ def test_a_short_question_leans_on_the_statement_before_it(matcher: Matcher) -> 
         "Welche Gesetze wurden geändert?"
     )
     assert not matcher.ask(crackdown).answered
+    # Only the statement's words the FAQ knows are read with the question: the reader's day
+    # ("zwischen zwei Paketen") is not what is asked.
+    parcels = (
+        "hab zwischen zwei paketen gelesen, die ham ne strafe gekriegt. wie hoch war die nochma"
+    )
+    assert matcher.ask(parcels).faq_id == "antitrust-fine"
 
 
 def test_a_lead_in_that_asks_nothing_is_read_past(matcher: Matcher) -> None:
