@@ -554,7 +554,7 @@ _INTENTS = {
     r"|welchen anteil|what (?:percent(?:age)?|share|proportion|fraction) of"
     r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
-    r"(?! (?:its|the|their|his|her|this|that|an?|article|report)\b)|each|apiece|jeweils"
+    r"(?! (?:its|the|their|his|her|this|that|an?|article|report|cent)\b)|each|apiece|jeweils"
     r"|jede[srnm]?|(?:ein |an )?(?:einzelne[srnm]?|individual)(?= [\w-]+)"
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
@@ -588,7 +588,8 @@ _INTENTS = {
     # A place the article doesn't name (``_ELSEWHERE``).
     "elsewhere": rf"(?:{_ELSEWHERE})(?!{_BESIDE_THE_REGION})",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
-    "previous": r"(?:the )?quarter before|previous quarter|prior quarter|vorquartal|quartal davor"
+    "previous": r"(?:the )?quarter before|(?:the )?(?:year|month) before(?=\s*\??$| that| then)"
+    r"|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|(?:the )?(?:quarter|period|year) preceding|vorherige[nmrs]? (?:quartal|jahr)"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|june|july|october|december"

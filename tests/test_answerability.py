@@ -290,6 +290,9 @@ _HAS_KIND = [
     ("the fine was in pounds, right?", "conversion", False),
     ("is the billion in euros?", "conversion", False),
     ("how much is the fine in euros?", "conversion", True),
+    # another period, asked after the figure; "per cent" is no share per head
+    ("37 per cent. compared to what, the year before?", "previous", True),
+    ("cloud up 37 per cent?", "per", False),
     # a count in a compound, the figure of something
     ("alibaba cloud kundenzahl insgesamt?", "amount", True),
     ("Welche Jahreszahl steht da?", "amount", False),
