@@ -132,6 +132,12 @@ _REGIONAL_WORDS = {
     "nisch": "nicht",
     # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
     "getz": "jetzt",
+    # Caribbean and other English chat: "allyuh, wha tencent have to do wid it", "who fined em"
+    "wha": "what",
+    "wid": "with",
+    "em": "them",
+    "goin": "going",
+    "allyuh": "you all",
     "sacht": "sagt",
     "sachte": "sagte",
     "watt": "was",

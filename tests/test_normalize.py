@@ -108,6 +108,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("wieso sacht der artikel das?", ["?why", "artikel"]),  # Ruhr "sacht": "sagt"
         ("Falls ja, mit welchen?", []),  # "falls": "if", no TikTok dropping anyone
         ("Urheber bzw. Quelle?", ["urheber", "qulle"]),  # "bzw.": "or rather"
+        ("allyuh, wha tencent have to do wid it", ["tencent"]),  # Trinidad: "what", "with"
+        ("who fined em", ["?who", "strafe"]),  # "em": "them"
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
         # Hinglish: question words and particles
         (
