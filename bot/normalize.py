@@ -139,6 +139,7 @@ _REGIONAL_WORDS = {
     "goin": "going",
     "allyuh": "you all",
     "sacht": "sagt",
+    "scho": "schon",
     "sachte": "sagte",
     "watt": "was",
     "wot": "what",
@@ -430,8 +431,8 @@ _INTENTS = {
     # Whether something still holds: asks about now, which the entries on a state say ("Wächst
     # die Cloud überhaupt noch?"), not the history ("grew out of …"). A marker, not a kind.
     "still": r"still|immer noch|noch immer|uberhaupt noch|nicht mehr|no longer|anymore|any more",
-    "claim": r"stimmt es|stimmt das|is it true|is that true|i heard|hab gehort|habe gehort"
-    r"|ist da was dran|ist das wahr|true or false"
+    "claim": r"stimmt es|stimmt das|stimmt so|is it true|is that true|i heard|hab gehort"
+    r"|habe gehort|ist da was dran|ist das wahr|true or false"
     r"|(?:is it|is that|was it) (?:true|accurate|correct|right) that"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"
     r"|(?:is it|would it be|would you say it'?s) (?:fair|reasonable|correct|right|accurate|safe"
