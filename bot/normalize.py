@@ -964,15 +964,25 @@ _NUMBER_WORDS = _fold_set(
 
 # "Welche Schulungen genau?", "which courses exactly": the words a which-question asks about,
 # when it asks for exactly which ones.
-_WHICH = re.compile(r"\b(?:welche[nmrs]?|which)((?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2})")
+_WHICH = re.compile(
+    r"\b(?:welche[nmrs]?|which|what are the(?: other)?)((?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2})"
+)
 _EXACTLY = re.compile(
     r"\b(?:genau|exactly|konkret\w*|specific\w*|precise(?:ly)?|im einzelnen|in detail)\b"
 )
 
 
+# … or asks which ones of what it names before: "„und anderen Möglichkeiten“ – welche denn?"
+_WHICH_THEN = re.compile(r"^(.*\w)\W*\s[–—-]\s*welche (?:denn|dann)\W*$")
+
+
 def which_exactly(text: str) -> str:
-    """The words after "welche"/"which" in a question that asks which ones exactly, else ""."""
+    """The words after "welche"/"which" in a question that asks which ones exactly (or before
+    "– welche denn?"), else ""."""
     folded = fold(text)
+    then = _WHICH_THEN.match(folded)
+    if then:
+        return then.group(1)
     if not _EXACTLY.search(folded):
         return ""
     return " ".join(m.group(1).strip() for m in _WHICH.finditer(folded))

@@ -428,6 +428,9 @@ def test_a_time_the_article_never_gives_is_not_answered() -> None:
         ("Welche Schulungen genau? Gibts auch was auf Deutsch?", "schulungen genau"),
         ("Which cloud services exactly did TikTok move to AWS?", "cloud services"),
         ("Mit welchen Investoren konkret werden die Gründer verbunden?", "investoren konkret"),
+        ("what are the other opportunities exactly?", "opportunities exactly"),
+        # … or of what it names before: "welche denn?"
+        ("„und anderen Möglichkeiten“ – welche denn?", "„und anderen moglichkeiten"),
         # not which ones exactly
         ("Welche Schulungen bietet Alibaba an?", ""),
         ("What exactly is Project AsiaForward?", ""),
