@@ -134,6 +134,7 @@ _REGIONAL_WORDS = {
     "getz": "jetzt",
     # Caribbean and other English chat: "allyuh, wha tencent have to do wid it", "who fined em"
     "wha": "what",
+    "dis": "this",
     "wid": "with",
     "em": "them",
     "goin": "going",
@@ -292,7 +293,7 @@ _NOT_THE_DOLLAR = "".join(
 # Who runs a company: asked of Jack Ma, a role the article never gives him.
 _BOSS = (
     r"(?:chef|scheff|boss|ceo|head|leader|vorstand\w*|vorsitzende\w*|chairman|in charge"
-    r"|controls?|kontrolliert|runs?|leitet|fuhrt)\b"
+    r"|controls?|kontrolliert|runs?|running|runnin|leitet|fuhrt)\b"
 )
 
 # "woher … wissen": how something is known ("woher will Bloomberg das wissen?").
@@ -684,6 +685,10 @@ _INTENTS = {
     # question word is taken, the words between stay the question's
     r"|what(?= (?:\w+ ){0,2}led (?:\w+ ){0,3}to\b)|was(?= (?:hat |hatte )?(?:\w+ ){0,3}"
     r"(?:gefuhrt|fuhrte|verursacht)\b)"
+    # what someone did wrong asks the reason for what followed ("Was hat Alibaba verbockt,
+    # dass die Strafe kam?", "what did alibaba do wrong?")
+    r"|was(?= (?:genau )?(?:hat|hatte|haben) (?:\w+ ){0,3}(?:verbockt|verbrochen|angestellt"
+    r"|falsch gemacht)\b)|what(?= (?:exactly )?(?:did|have|has) (?:\w+ ){0,3}do(?:ne)? wrong\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong"
     # what someone did to earn something: "What did Alibaba do to earn that fine?", "was hat

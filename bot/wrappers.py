@@ -187,6 +187,10 @@ _QUESTION_START = re.compile(
 # A part that goes on asking after a question: "and …", "und …" (a question word, "aber" or
 # "also" may start a remark: "was für ein Chaos", "aber egal").
 _TRAILING_ASK = re.compile(r"(?:and|und|un|plus|&)\s")
+# A short request after a question: "Datum bitte.", "name please", "nur die Zahl bitte"
+_TRAILING_REQUEST = re.compile(
+    r"(?:[\w'-]+ ){0,2}[\w'-]+ (?:bitte|please|pls|plz)|(?:bitte|please|pls|plz)(?: [\w'-]+){1,2}"
+)
 # Where one message asks two things: ", und wie …", "and who …", "; …".
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:und|un|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
@@ -368,6 +372,7 @@ def unwrap(message: str) -> Unwrapped:
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
     # Each segment without its frames, beside the segment as written.
     pairs = [(c, s) for c, s in ((_strip_frames(s), s) for s in content) if c.strip(" ,.;:!?-")]
+    pairs = _with_requests(pairs)
     cleaned = [c for c, _ in pairs]
     if not cleaned:  # only greetings, thanks and frames
         return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
@@ -431,6 +436,22 @@ def unwrap(message: str) -> Unwrapped:
         follow_ups=tuple(follow_ups.get(p) for p in parts),
         remarks=tuple(remark_of.get(p, "") for p in parts),
     )
+
+
+def _with_requests(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A short request after a question says what it asks for, and is read with it: "Wann war
+    dieser Dienstag? Datum bitte." asks a date."""
+    merged: list[tuple[str, str]] = []
+    for cleaned, raw in pairs:
+        if (
+            merged
+            and merged[-1][0].rstrip().endswith("?")
+            and _TRAILING_REQUEST.fullmatch(_light(cleaned).strip(" .!"))
+        ):
+            question, before = merged.pop()
+            cleaned, raw = f"{question.rstrip(' ?')} – {cleaned.strip(' .!')}?", f"{before} {raw}"
+        merged.append((cleaned, raw))
+    return merged
 
 
 def _ask_about_quotes(segments: list[str]) -> list[str]:

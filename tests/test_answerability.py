@@ -290,6 +290,11 @@ _HAS_KIND = [
     ("the fine was in pounds, right?", "conversion", False),
     ("is the billion in euros?", "conversion", False),
     ("how much is the fine in euros?", "conversion", True),
+    # what someone did wrong asks the reason for what followed
+    ("Was genau hat Alibaba verbockt, dass die Strafe kam?", "why", True),
+    ("what did alibaba do wrong?", "why", True),
+    # who runs something, however "running" is spelled
+    ("jack ma still runnin the show over there?", "role", True),
     # another period, asked after the figure; "per cent" is no share per head
     ("37 per cent. compared to what, the year before?", "previous", True),
     ("cloud up 37 per cent?", "per", False),

@@ -110,6 +110,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Urheber bzw. Quelle?", ["urheber", "qulle"]),  # "bzw.": "or rather"
         ("allyuh, wha tencent have to do wid it", ["tencent"]),  # Trinidad: "what", "with"
         ("who fined em", ["?who", "strafe"]),  # "em": "them"
+        ("where dis story come from?", ["?where", "bericht"]),  # "dis": "this"
         ("Projekt scho angelaufen – stimmt so?", ["?claim", "projekt", "angelaufen"]),  # "schon"
         ("wetin TikTok dey use now?", ["tiktok"]),  # Nigerian Pidgin: "wetin" is "what"
         # Hinglish: question words and particles

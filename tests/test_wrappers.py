@@ -474,3 +474,12 @@ def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
 )
 def test_the_question_after_a_lead_in(question: str, rest: str | None) -> None:
     assert after_lead_in(question) == rest
+
+
+def test_a_short_request_after_a_question_is_read_with_it() -> None:
+    unwrapped = unwrap("Wann genau war dieser Dienstag? Datum bitte.")
+    assert unwrapped.parts == ("Wann genau war dieser Dienstag – Datum bitte?",)
+    # (not a statement, nor a request with more to say)
+    assert unwrap("Wie hoch war die Strafe? Ich hab das gestern gelesen.").parts == (
+        "Wie hoch war die Strafe?",
+    )
