@@ -140,6 +140,7 @@ _REGIONAL_WORDS = {
     "goin": "going",
     "allyuh": "you all",
     "sacht": "sagt",
+    "odder": "oder",
     "scho": "schon",
     "sachte": "sagte",
     "watt": "was",
@@ -777,6 +778,7 @@ woin woi wolln wolle wolled solln hebbt hot hod hom haum san sand gsogt gsagt so
 isn de un oida heast eini gaunze gaunz gonze eechendlich eegentlich eigentli iwie jut
 och wee aye homma weisse alla ens gnau edz sef abi dey lah leh innit oi blimey howay jitt issit
 liao lor meh hor wor izzit kena haiz aiyo aiyah alamak walao wah
+dale che boludo
 lag lagen belief beliefen
 kindly ma
 herr frau seitens angeblich vorliegend vorliegende vorliegenden betreffend betreffende
