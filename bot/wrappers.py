@@ -103,6 +103,13 @@ _FRAMES = [
     r"ich (?:frage|frag) mich|ich (?:habe|hab) mich (?:\w+ )?gefragt|i'?ve been wondering",
     r"(?:ich )?(?:hab|habe) (?:gehort|gelesen)|(?:i )?(?:heard|read) (?:that|somewhere that)?",
     r"(?:mich )?(?:wurde|wurd) (?:mal )?interessieren",
+    # what the article says about a thing asks about the thing: "Was sagt der Text über
+    # Meituan?", "What does the article say about Meituan?", "steht irgendwo was zu Tencent?"
+    r"(?:was|what|wat|wos)(?:,? if anything,?)? (?:sagt|steht|does|do) (?:der|die|das|the|this"
+    r"|dieser|diese|im) (?:text|artikel|article|piece|bericht|story|beitrag)(?: say| drin)?"
+    r" (?:uber|zu|about|on|regarding|zum|zur)",
+    r"steht (?:da |irgendwo |im (?:text|artikel) |da im (?:text|artikel) )?(?:was|etwas)"
+    r" (?:uber|zu|zum|zur)",
     r"(?:darf|durfte|kann|konnte) ich (?:sie |dich |euch )?(?:(?:hoflich|mal|kurz|bitte|noch"
     r"|nochmal) )*(?:fragen|nachfragen)|(?:may|might|can) i (?:(?:just|also|politely) )?ask",
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",

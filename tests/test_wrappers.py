@@ -27,6 +27,9 @@ from bot.wrappers import after_lead_in, first_alternative, unwrap
         ),
         ("Könnten Sie mir bitte sagen, wie hoch die Strafe war?", ["wie hoch die Strafe war?"]),
         ("ok but why did they lose money", ["why did they lose money"]),
+        ("Was sagt der Text über Meituan?", ["Meituan?"]),
+        ("What, if anything, does the article say about Meituan?", ["Meituan?"]),
+        ("steht irgendwo was zu tencent?", ["tencent?"]),
         ("Baut Alibaba neue Rechenzentren?", ["Baut Alibaba neue Rechenzentren?"]),
         ("wer ist jeff zhang", ["wer ist jeff zhang"]),
         # a remark about oneself before the question, or after it, in the same sentence
