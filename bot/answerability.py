@@ -20,10 +20,11 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), company
   (company figures it never gives: share price, market share, margin, staff, headquarters),
   role (who runs the programme or its training: "Who is the project lead?"), author (the
-  article has a source, Bloomberg, but no byline: "who wrote it"), countries (which countries
-  exactly: it names a region, APAC), elsewhere (a place it doesn't name: Europe, or a country or
-  city inside APAC), apply (how to take part), forecast (predictions and judgements: "Wird
-  AsiaForward ein Erfolg?", "Was the fine fair?").
+  article has a source, Bloomberg, but no byline: "who wrote it"), unnamed (who the informant
+  is, whom it leaves unnamed: "Who is the person familiar with the matter?"), countries (which
+  countries exactly: it names a region, APAC), elsewhere (a place it doesn't name: Europe, or a
+  country or city inside APAC), apply (how to take part), forecast (predictions and judgements:
+  "Wird AsiaForward ein Erfolg?", "Was the fine fair?").
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Figures**: a "how much" question about something figures are asked of (an entry's

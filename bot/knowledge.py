@@ -66,6 +66,7 @@ Kind = Literal[
     "company",
     "role",
     "author",
+    "unnamed",
     "apply",
     "forecast",
 ]
@@ -89,6 +90,7 @@ Europe, or a country or city inside APAC), ``countries`` (which countries exactl
 region), ``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
 headquarters …), ``role`` (who runs the programme or its training), ``author`` (a byline),
+``unnamed`` (who someone is whom the article leaves unnamed: the informant),
 ``apply`` (how to take part), ``forecast`` (whether something will succeed or come back, what
 happens next; a judgement such as "is the fine fair")."""
 

@@ -609,13 +609,19 @@ _INTENTS = {
     "age": r"wi[ea] (?:alt|oid|oit|ald)|how old|what age|welches alter|geburtsjahr|jahrgang",
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
-    "name": r"name|names|namen|identity|identitat"
-    # who someone the article leaves unnamed is: "Wer ist die anonyme Quelle?"
-    r"|(?:wer|who)(?= (?:\w+ ){0,2}(?:anonym\w*|unbekannte\w*|unbenannte\w*|ungenannte\w*"
-    r"|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)"
+    "name": r"name|names|namen|identity|identitat",
+    # Who someone the article leaves unnamed is: "Wer ist die anonyme Quelle?" (no entry says)
+    "unnamed": r"(?:wer|who)(?= (?:\w+ ){0,2}(?:anonym\w*|unbekannte\w*|unbenannte\w*"
+    r"|ungenannte\w*|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)"
     # (or the one who asked not to be: "Who is the person that asked to not be identified?")
     r"|(?:wer|who)(?=[^?.!]{0,50}\b(?:(?:(?:not|never) (?:to )?|to not )be (?:identified|named)"
-    r"|nicht (?:identifiziert|genannt))\b)",
+    r"|nicht (?:identifiziert|genannt))\b)"
+    # (or the one already described: "Who is the person familiar with the matter?", "who's
+    # the insider that leaked it?" ask who that is; "Who said TikTok left?" does not)
+    r"|(?:wer|who)(?=(?:'s| is| was| ist| war)? (?:(?:this|that|the|der|die|dieser|diese|denn"
+    r"|eigentlich|really|exactly|genau) ){0,3}['‘\"“„]?(?:insider|informant\w*|leaker"
+    r"|whistleblower|tipster|maulwurf|person familiar|vertraute person"
+    r"|mit der angelegenheit vertraute)\b)",
     # What someone said about it ("Was sagt Jack Ma dazu?", "What did Huawei say?"): only an
     # entry that reports what was said answers (not "what does the article say about …").
     # (a question word that starts the question, not "is that what they said?"; not the

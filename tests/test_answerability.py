@@ -258,10 +258,14 @@ _HAS_KIND = [
     ("what's the programme called", "name", True),
     ("Welchen Namen trägt die Initiative?", "name", True),
     ("Why was the source not named?", "name", False),
-    # who someone is who asked not to be named: the article can't say
-    ("Who is the person that asked to not be identified?", "name", True),
-    ("Wer ist die Person, die nicht genannt werden wollte?", "name", True),
-    ("Why did the source ask not to be identified?", "name", False),
+    # who someone is whom the article leaves unnamed: it can't say
+    ("Who is the person that asked to not be identified?", "unnamed", True),
+    ("Wer ist die Person, die nicht genannt werden wollte?", "unnamed", True),
+    ("Wer ist die anonyme Quelle?", "unnamed", True),
+    ("Who is this 'person familiar with the matter' really?", "unnamed", True),
+    ("who's the insider that leaked the tiktok thing?", "unnamed", True),
+    ("Why did the source ask not to be identified?", "unnamed", False),
+    ("Who said TikTok left?", "unnamed", False),
     ("What's your name?", "name", False),
     # What someone said: only an entry that reports a statement answers.
     ("Und was sagt Jack Ma persönlich dazu?", "said", True),
