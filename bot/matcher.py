@@ -19,7 +19,7 @@ The answer is a pipeline of small stages, each a module of its own with its cons
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -308,8 +308,9 @@ class Matcher:
         names: the remark's "nine years" is no figure asked."""
         query, about = self._read(text, context)
         own_query = self.lexical.query(own) if own else query
-        if about is not None and not query.tokens:  # "how big was it?": the figures, reasons
-            own_query = self.lexical.query(context)  # and times asked are of what it points at
+        # "…that loss, and how big was it?": what a follow-up with no word of its own points at
+        # may be something the article never gives a figure, reason or time of.
+        pointed = self.lexical.query(context) if about is not None and not query.tokens else None
         candidates = self.lexical.rank(query)
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
@@ -317,9 +318,12 @@ class Matcher:
         asked = answerability.Asked(
             query.intents,
             self._names_in(query),
-            figures=self._asked(own_query, self._measurable),
-            reasons=self._asked(own_query, self._explainable),
-            times=self._asked(own_query, self._timeable),
+            figures=self._asked(own_query, self._measurable)
+            | self._asked(pointed, self._unstated.figures),
+            reasons=self._asked(own_query, self._explainable)
+            | self._asked(pointed, self._unstated.reasons),
+            times=self._asked(own_query, self._timeable)
+            | self._asked(pointed, self._unstated.times),
             terms=query.matches if "?meaning" in query.intents else (),
             unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
         )
@@ -625,9 +629,11 @@ class Matcher:
         return self.lexical.normalizer.tokens(text, intents=False)
 
     @staticmethod
-    def _asked(query: Query, things: frozenset[str]) -> frozenset[str]:
+    def _asked(query: Query | None, things: Collection[str]) -> frozenset[str]:
         """Which of ``things`` (what figures or reasons are asked for) the question names."""
-        return frozenset(t for matches in query.matches for t in matches) & things
+        if query is None:
+            return frozenset()
+        return frozenset(t for matches in query.matches for t in matches) & frozenset(things)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""
