@@ -80,9 +80,8 @@ takeaway"), ``outlet`` (where the article comes from: its source, the outlet tha
 it: "Was sagt Jack Ma dazu?"; such an entry also answers ``speaker``, who said something:
 "Who said the bit about a digital future?"), ``others`` (the answer names several of what
 is asked, so "who else", "welche noch", "besides …" can be answered; not by an entry that
-names one). This
-article states none of the following, so no entry of today's FAQ declares them; an entry that
-does state one may:
+names one). This article states none of the following, so no entry of today's FAQ declares
+them; an entry that does state one may:
 ``sofar`` (a tally to date), ``age``, ``founding`` (when or by whom something was founded),
 ``conversion`` (a figure in another currency), ``absolute`` (the absolute figure behind a
 percentage), ``previous`` (another period), ``elsewhere`` (a place the article doesn't name:

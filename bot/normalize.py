@@ -132,6 +132,16 @@ _REGIONAL_WORDS = {
     "nisch": "nicht",
     # Ruhr, Cockney, Nigerian Pidgin, Singlish: "wat is getz dat", "wot", "wetin", "issit"
     "getz": "jetzt",
+    "sacht": "sagt",
+    "sachte": "sagte",
+    "watt": "was",
+    "wot": "what",
+    "wetin": "what",
+    "wiv": "with",
+    "fing": "thing",
+    # Palatinate and Bavarian: "2,8 mrd odder 28 mrd?", "scho angelaufen?"
+    "odder": "oder",
+    "scho": "schon",
     # Caribbean and other English chat: "allyuh, wha tencent have to do wid it", "who fined em"
     "wha": "what",
     "dis": "this",
@@ -139,15 +149,6 @@ _REGIONAL_WORDS = {
     "em": "them",
     "goin": "going",
     "allyuh": "you all",
-    "sacht": "sagt",
-    "odder": "oder",
-    "scho": "schon",
-    "sachte": "sagte",
-    "watt": "was",
-    "wot": "what",
-    "wetin": "what",
-    "wiv": "with",
-    "fing": "thing",
     # Scots (folded: "ae" is "a"): "how much are they puttin' intae this wee project?"
     "ta": "to",
     "inta": "into",
@@ -693,9 +694,8 @@ _INTENTS = {
     r"|what(?= (?:\w+ ){0,2}led (?:\w+ ){0,3}to\b)|was(?= (?:hat |hatte )?(?:\w+ ){0,3}"
     r"(?:gefuhrt|fuhrte|verursacht)\b)"
     # what someone did wrong asks the reason for what followed ("Was hat Alibaba verbockt,
-    # dass die Strafe kam?", "what did alibaba do wrong?")
-    r"|was(?= (?:genau )?(?:hat|hatte|haben) (?:\w+ ){0,3}(?:verbockt|verbrochen|angestellt"
-    r"|falsch gemacht)\b)|what(?= (?:exactly )?(?:did|have|has) (?:\w+ ){0,3}do(?:ne)? wrong\b)"
+    # dass die Strafe kam?"; "falsch gemacht", "did wrong" below)
+    r"|was(?= (?:genau )?(?:hat|hatte|haben) (?:\w+ ){0,3}(?:verbockt|verbrochen|angestellt)\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong"
     # what someone did to earn something: "What did Alibaba do to earn that fine?", "was hat
