@@ -228,9 +228,8 @@ class Matcher:
         stem = first_alternative(question)
         if stem is None:
             return None
-        trace.append(f"wrappers: read without its second alternative: {stem!r}")
-        alone = self._answer(stem, language, trace, context=context)
-        return replace(alone, question=question) if alone.answered else None
+        how = "read without its second alternative"
+        return self._reread(question, stem, how, language, trace, context=context)
 
     def _answer_with_remark(
         self, question: str, remark: str, language: Lang, trace: list[str]
@@ -242,9 +241,8 @@ class Matcher:
         if not remark.strip(" ,.;:!?-–"):
             return None
         together = f"{remark} – {question}"
-        trace.append(f"wrappers: read with the remark before it: {together!r}")
-        answer = self._answer(together, language, trace, own=question)
-        return replace(answer, question=question) if answer.answered else None
+        how = "read with the remark before it"
+        return self._reread(question, together, how, language, trace, own=question)
 
     def _answer_after_lead_in(
         self, question: str, language: Lang, trace: list[str]
@@ -254,8 +252,23 @@ class Matcher:
         rest = after_lead_in(question)
         if rest is None:
             return None
-        trace.append(f"wrappers: the question after its lead-in: {rest!r}")
-        answer = self._answer(rest, language, trace)
+        return self._reread(question, rest, "the question after its lead-in", language, trace)
+
+    def _reread(
+        self,
+        question: str,
+        text: str,
+        how: str,
+        language: Lang,
+        trace: list[str],
+        *,
+        context: str = "",
+        own: str = "",
+    ) -> MatchResult | None:
+        """The answer to ``question`` read as ``text`` (``how``, for the trace), if that is
+        answered."""
+        trace.append(f"wrappers: {how}: {text!r}")
+        answer = self._answer(text, language, trace, context=context, own=own)
         return replace(answer, question=question) if answer.answered else None
 
     def _answer_alone(
@@ -306,11 +319,11 @@ class Matcher:
         Alibaba gegründet?" asks a founding date. With ``own`` (the question inside ``text``,
         which adds a remark), the figures, reasons and times asked are only those ``own``
         names: the remark's "nine years" is no figure asked."""
-        query, about = self._read(text, context)
+        query, before, about = self._read(text, context)
         own_query = self.lexical.query(own) if own else query
         # "…that loss, and how big was it?": what a follow-up with no word of its own points at
         # may be something the article never gives a figure, reason or time of.
-        pointed = self.lexical.query(context) if about is not None and not query.tokens else None
+        pointed = before if not query.tokens else None
         candidates = self.lexical.rank(query)
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
@@ -446,21 +459,21 @@ class Matcher:
             return True
         return bool(kinds) and bool(fitting) and self.lexical.knows(entry, token)
 
-    def _read(self, text: str, context: str) -> tuple[Query, frozenset[str] | None]:
-        """The query for ``text`` and, for a follow-up, the sentences the question before it
-        (``context``) is about. What that question is about carries over ("gegründet"), its
-        question word ("how much") does not; a follow-up with a word of its own ("what link?")
-        is read together with the words of the question before it."""
+    def _read(self, text: str, context: str) -> tuple[Query, Query | None, frozenset[str] | None]:
+        """The query for ``text`` and, for a follow-up, the query of the question before it
+        (``context``) and the sentences that question is about. What it is about carries over
+        ("gegründet"), its question word ("how much") does not; a follow-up with a word of its
+        own ("what link?") is read together with the words of the question before it."""
         query = self.lexical.query(text)
         if not context:
-            return query, None
+            return query, None, None
         before = self.lexical.query(context)
         own = query.intents
         if query.tokens:
             query = self.lexical.query(f"{text} {context}")
         query.intents = own + [i for i in before.intents if i in _CARRIED_OVER and i not in own]
         ranked = self.lexical.rank(before)
-        return query, self._entry_sentences[ranked[0].entry] if ranked else frozenset()
+        return query, before, self._entry_sentences[ranked[0].entry] if ranked else frozenset()
 
     def _by_kind(
         self, asked: answerability.Asked, candidates: list[Candidate], trace: list[str]
