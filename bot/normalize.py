@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 import pycountry
 import snowballstemmer
@@ -324,9 +325,32 @@ def _country_names() -> str:
         for name in (official, getattr(country, "common_name", None), german.gettext(official)):
             if name and not any(c in name for c in ",()"):
                 names.add(fold(name))
-    return "|".join(
-        re.escape(n) for n in sorted(names - _NOT_A_PLACE_ELSEWHERE, key=len, reverse=True)
-    )
+    return literal_alternation(names - _NOT_A_PLACE_ELSEWHERE)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, longest first, written as a trie
+    ("ir(?:an|aq|eland)"): Python's ``re`` tries a plain alternation's branches one by one at
+    every position of a text, a trie only the branch of the letter at hand (five times faster for
+    the 400 country names)."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word that ends here: the longer ones are tried first, as in the plain alternation.
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data

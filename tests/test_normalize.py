@@ -1,7 +1,9 @@
+import re
+
 import pytest
 
 from bot.language import detect_language
-from bot.normalize import Normalizer, clean_question, fold
+from bot.normalize import Normalizer, clean_question, fold, literal_alternation
 
 
 @pytest.fixture(scope="module")
@@ -291,3 +293,18 @@ def test_a_normalizer_pickles_with_its_fold_cache(normalizer: Normalizer) -> Non
     normalizer.tokens("Wie hoch war die Strafe?")
     copy = pickle.loads(pickle.dumps(normalizer))
     assert copy.tokens("Wie hoch war die Strafe?") == normalizer.tokens("Wie hoch war die Strafe?")
+
+
+def test_a_literal_alternation_matches_its_words_longest_first() -> None:
+    words = ["iran", "iraq", "ireland", "nigeria", "niger", "oman", "a.b"]
+    pattern = re.compile(rf"\b(?:{literal_alternation(words)})\b")
+    plain = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+    )
+    texts = [*words, "nigeria and niger", "irish", "irelan", "aXb", "in iraqi oil", "omans"]
+    for text in texts:
+        assert [m.group(0) for m in pattern.finditer(text)] == [
+            m.group(0) for m in plain.finditer(text)
+        ], text
+    assert pattern.fullmatch("nigeria") and pattern.fullmatch("a.b")
+    assert not pattern.search("aXb")
