@@ -69,6 +69,8 @@ FLOORS = [
     ("fresh20_questions.yaml", 0.77, 0.92, 0.036),
     ("fresh21_questions.yaml", 0.83, 0.92, 0.051),
     ("fresh22_questions.yaml", 0.73, 0.89, 0.046),
+    ("fresh23_questions.yaml", 0.74, 0.84, 0.056),
+    ("fresh24_questions.yaml", 0.75, 0.86, 0.066),
     ("parts_test_questions.yaml", 0.77, 0.83, 0.051),
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),  # -1: a near-tie, importance group
@@ -98,6 +100,9 @@ FLOORS = [
     ("tune25_questions.yaml", 0.82, 0.89, 0.056),
     ("tune26_questions.yaml", 0.78, 0.96, 0.026),
     ("tune27_questions.yaml", 0.78, 0.97, 0.031),
+    ("tune28_questions.yaml", 0.74, 0.83, 0.061),
+    ("tune29_questions.yaml", 0.77, 0.90, 0.041),
+    ("tune30_questions.yaml", 0.72, 0.90, 0.041),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
@@ -234,6 +239,7 @@ COINCIDENCES = {
     "Wer leitet Alibaba Cloud Intelligence?",  # fresh21
     "wie groß soll der talentpool werden",  # tune26
     "Was hat Alibaba letzten Monat angekundigt?",  # fresh22
+    "wer hat das mit tiktok ausgeplaudert",  # tune30
 }
 
 
