@@ -104,6 +104,10 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     kinds = _kinds(intents)
     if "claim" in kinds and "amount" not in kinds:
         kinds -= {"conversion"}
+    # A claim that some authority did it ("the fine came from the EU, right?") asks who did:
+    # the answer's Chinese regulators correct it, wherever the claim placed them.
+    if "claim" in kinds and "agent" in kinds:
+        kinds = (kinds | {"who"}) - {"elsewhere"}
     return kinds & GATED_KINDS
 
 

@@ -28,7 +28,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge, variant_key
-from bot.normalize import Normalizer, fold, has_number
+from bot.normalize import SILENT_MARKERS, Normalizer, agent_phrases, fold, has_number
 from bot.vocabulary import Vocabulary
 
 MIN_RELEVANCE = 0.1
@@ -92,7 +92,9 @@ class LexicalIndex:
         for entry in entries:
             answer = self.words(entry.answer.de + " " + entry.answer.en)
             questions = [q for _lang, q in entry.variants()]
-            document = Counter(t for q in questions for t in self._tokens(q))
+            document = Counter(
+                t for q in questions for t in self._tokens(q) if t not in SILENT_MARKERS
+            )
             # The answer's numbers ("100.000", "37 %") say which fact an entry is about.
             document.update({t for t in answer if t[0].isdigit()})
             documents.append(document)
@@ -251,7 +253,15 @@ class LexicalIndex:
         # bei 1 Milliarde Dollar, stimmt das?" checks the fine, not the investment's billion).
         named = {t for m in query.matches for t in m if t in self._figure_words} if claim else ()
         figures = frozenset().union(*(self._figure_words[t] for t in named))
+        # … and so is the authority a claim names as who did it ("by the US regulators").
+        agent = (
+            {t for phrase in agent_phrases(fold(question)) for t in self._tokens(phrase)}
+            if claim and "?agent" in intents
+            else set()
+        )
         for index, token in enumerate(tokens):
+            if token in agent:
+                query.weights[index] = 0.0
             figure = claim and token[0].isdigit()
             if figure and named and token not in figures:
                 query.matches[index] = frozenset()
@@ -280,7 +290,9 @@ class LexicalIndex:
     def _relevance(self, query: Query) -> dict[int, float]:
         """BM25 of the query against each entry's questions, scaled to 0–1 by its maximum."""
         scores: dict[int, float] = defaultdict(float)
-        terms = [(frozenset({i}), self._weight(i)) for i in query.intents]
+        terms = [
+            (frozenset({i}), self._weight(i)) for i in query.intents if i not in SILENT_MARKERS
+        ]
         terms += list(zip(query.matches, query.weights, strict=True))
         for matches, _weight in terms:
             best: dict[int, float] = {}

@@ -386,6 +386,21 @@ _BESIDE_THE_REGION = (
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
+# An authority after "by", "from", "von": who imposed or ruled ("by the US regulators").
+_AGENT = (
+    r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}(?:authorit\w*|regulator\w*"
+    r"|behorde\w*|regierung\w*|government\w*|gericht\w*|court\w*|ftc|sec|eu|kartellamt\w*"
+    r"|kartellwachter\w*|wettbewerbshuter\w*)\b"
+)
+_AGENT_PHRASE = re.compile(rf"\b(?:by|from|von|vom|durch) ({_AGENT})")
+
+
+def agent_phrases(folded: str) -> list[str]:
+    """The authorities a folded text names as who did something ("by the US regulators" →
+    "the us regulators"): in a claim, what the answer corrects."""
+    return _AGENT_PHRASE.findall(folded)
+
+
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -743,6 +758,9 @@ _INTENTS = {
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",
+    # an authority named as who did it: "the fine was levied by the American authorities?",
+    # "kam von der EU?" (``agent_phrases``; a claim of it asks who)
+    "agent": rf"(?:by|from|von|vom|durch)(?= {_AGENT})",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     # ("woher weiß man das?" asks how it is known, not from where)
     # ("where do they come into it?", "wo kommt Huawei ins Spiel?" ask a part in the story)
@@ -767,6 +785,8 @@ _INTENTS = {
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
 _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
+# Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
+SILENT_MARKERS = frozenset({"?agent"})
 _INTENT = re.compile(
     "|".join(
         rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"

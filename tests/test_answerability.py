@@ -46,6 +46,10 @@ _HAS_KIND = [
     ("Is it true that the antitrust fine was 2.8 billion euros?", "conversion", False),
     ("Wie viele Mio Euro sind die 2,8 Mrd Dollar Strafe?", "conversion", True),
     ("Ist das eine Milliarde Euro oder Dollar?", "conversion", False),  # the currency asked
+    # A claim naming some authority as who did it asks who, wherever it places them.
+    ("und die strafe kam von der EU, ne?", "who", True),
+    ("und die strafe kam von der EU, ne?", "elsewhere", False),
+    ("Did the EU fine Alibaba too?", "elsewhere", True),
     ("Wia viel Yuan sein de 1 Milliard Dollar?", "conversion", True),
     ("how much is a billion dollars in quid", "conversion", True),
     # A share of another figure: "wie viel Prozent vom Jahresumsatz".

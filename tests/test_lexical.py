@@ -37,6 +37,22 @@ def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(knowle
     assert startups.matches[startups.tokens.index("100000")]
 
 
+def test_the_authority_a_claim_names_is_what_the_answer_corrects(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    claim = lexical.query("Die Strafe kam von den amerikanischen Behörden, nicht wahr?")
+    assert {"?agent", "?claim"} <= set(claim.intents)
+    assert claim.weights[claim.tokens.index("behorden")] == 0.0
+    # Not a claim: the authority is part of what is asked.
+    question = lexical.query("How did Alibaba react to the fine by the regulators?")
+    assert "?claim" not in question.intents
+    assert question.weights[question.tokens.index("kartell")] > 0.0  # regulators
+    # The marker weighs nothing in the ranking: the same entries, the same relevance.
+    plain = lexical.query("How did Alibaba react to the fine the regulators imposed?")
+    assert [(c.entry, round(c.relevance, 6)) for c in lexical.rank(question)][:3] == [
+        (c.entry, round(c.relevance, 6)) for c in lexical.rank(plain)
+    ][:3]
+
+
 def test_the_words_the_faq_knows_of_a_remark(knowledge) -> None:
     lexical = LexicalIndex(knowledge)
     remark = "hab zwischen zwei paketen gelesen, die ham ne strafe gekriegt"
