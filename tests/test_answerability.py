@@ -383,9 +383,9 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     from bot.knowledge import Kind
     from bot.normalize import _INTENTS
 
-    # "claim" marks a claim to check and "still" a question about now, which are no kinds of
-    # fact; "what" is every other question.
-    assert set(_INTENTS) - {"claim", "still"} == set(get_args(Kind)) - {"what"}
+    # "claim" marks a claim to check, "still" a question about now and "agent" an authority
+    # named as who did something, which are no kinds of fact; "what" is every other question.
+    assert set(_INTENTS) - {"claim", "still", "agent"} == set(get_args(Kind)) - {"what"}
 
 
 def test_a_figure_of_something_else_is_no_answer() -> None:
