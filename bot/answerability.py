@@ -108,6 +108,10 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # the answer's Chinese regulators correct it, wherever the claim placed them.
     if "claim" in kinds and "agent" in kinds:
         kinds = (kinds | {"who"}) - {"elsewhere"}
+    # A news outlet offered as a guess asks which outlet it is ("Wer hat das geschrieben, die
+    # Bild-Zeitung?" asks no author).
+    if "newsname" in kinds:
+        kinds = (kinds | {"outlet"}) - {"author"}
     return kinds & GATED_KINDS
 
 

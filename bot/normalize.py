@@ -424,6 +424,14 @@ _INTENTS = {
     # Where the article comes from, its source or outlet: "Aus welcher Quelle stammt dieser
     # Bericht?", "which outlet ran the story?" (not the source of one claim in it: "Auf welche
     # Quelle stützt sich die Angabe zu TikTok?").
+    # a news outlet named as a guess ("Kommt das von Reuters?", "Wer hat das geschrieben, die
+    # Bild-Zeitung?") asks which outlet it is; the name is what the answer corrects, no word of
+    # the question
+    "newsname": r"reuters|associated press|ap news|(?<=the )ap|afp|agence france[ -]presse|dpa"
+    r"|bild[ -]?zeitung|(?<=die )bild|spiegel|faz|frankfurter allgemeine|suddeutsche\w*"
+    r"|handelsblatt|cnn|bbc|cnbc|new york times|nyt|wall street journal|wsj|financial times"
+    r"|(?<=the )guardian|xinhua|south china morning post|scmp|nikkei|tagesschau|heise"
+    r"|techcrunch|(?<=the )verge|bloomberg news|fox news|al jazeera",
     "outlet": r"(?:quelle|source|herkunft|provenance)(?: [\w-]+){0,4} (?:artikels?|berichts?"
     r"|berichterstattung|meldung|nachricht|beitrags?|article|story|piece|report|reporting|news)\b"
     r"|outlets?|(?:welche[smnr]?|which|what) (?:news )?(?:publication|newspaper|paper|agency|wire"
@@ -786,7 +794,7 @@ _INTENTS = {
 _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
-SILENT_MARKERS = frozenset({"?agent"})
+SILENT_MARKERS = frozenset({"?agent", "?newsname"})
 _INTENT = re.compile(
     "|".join(
         rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"

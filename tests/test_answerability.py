@@ -50,6 +50,10 @@ _HAS_KIND = [
     ("und die strafe kam von der EU, ne?", "who", True),
     ("und die strafe kam von der EU, ne?", "elsewhere", False),
     ("Did the EU fine Alibaba too?", "elsewhere", True),
+    # A news outlet named as a guess asks which outlet, not who wrote it.
+    ("Wer hat das geschrieben, die Bild-Zeitung?", "outlet", True),
+    ("Wer hat das geschrieben, die Bild-Zeitung?", "author", False),
+    ("Wer hat das geschrieben?", "author", True),
     ("Wia viel Yuan sein de 1 Milliard Dollar?", "conversion", True),
     ("how much is a billion dollars in quid", "conversion", True),
     # A share of another figure: "wie viel Prozent vom Jahresumsatz".
@@ -383,9 +387,10 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     from bot.knowledge import Kind
     from bot.normalize import _INTENTS
 
-    # "claim" marks a claim to check, "still" a question about now and "agent" an authority
-    # named as who did something, which are no kinds of fact; "what" is every other question.
-    assert set(_INTENTS) - {"claim", "still", "agent"} == set(get_args(Kind)) - {"what"}
+    # "claim" marks a claim to check, "still" a question about now, "agent" an authority named
+    # as who did something and "newsname" a news outlet named as a guess, which are no kinds of
+    # fact; "what" is every other question.
+    assert set(_INTENTS) - {"claim", "still", "agent", "newsname"} == set(get_args(Kind)) - {"what"}
 
 
 def test_a_figure_of_something_else_is_no_answer() -> None:

@@ -252,6 +252,14 @@ def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher
         assert matcher.ask(question).faq_id == "source"
     # The source of one claim in it is the unnamed person, not the outlet.
     assert matcher.ask("Wer ist die Quelle für die Sache mit TikTok?").faq_id != "source"
+    # Another outlet named as a guess asks which outlet: the answer corrects it. Who wrote it,
+    # with an outlet offered, asks the outlet, not a writer.
+    for question in (
+        "Quelle: Reuters, oder?",
+        "IS THIS STORY FROM THE ASSOCIATED PRESS",
+        "Wer hat das geschrieben, die Bild-Zeitung?",
+    ):
+        assert matcher.ask(question).faq_id == "source", question
 
 
 def test_which_countries_is_declined_pointing_to_the_region(matcher: Matcher) -> None:
