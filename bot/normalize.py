@@ -512,7 +512,7 @@ _INTENTS = {
     r"|" + _NOT_THE_DOLLAR + r"(?:in (?:korean )?won"
     r"|(?:in|sa|into|for|to) (?:euros?|eur|franken|chf|yen|pfund|pounds|rupien|rupees|yuan|rmb"
     r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb"
-    r"|php|vnd|krw|jpy|cny|gbp|aud|nzd|hkd|twd|kronen|kronor|lira|schilling|d-?mark|zloty|forint"
+    r"|php|vnd|krw|jpy|cny|gbp|aud|nzd|hkd|twd|kronen|kronor|lira|schilling|d[ -]?mark|zloty|forint"
     r"|rand|naira|shekel|quid))\b(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
     r"|(?:(?<=viel |many |much )|(?<=viele ))(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen"
     r"|rupien|rupees|rupiah|schilling|kronen|kronor|rand|rubel|pesos|lira)\b"
@@ -547,7 +547,7 @@ _INTENTS = {
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|profitab\w*|rentab\w*|marktfuhr\w*|market leaders?(?:hip)?"
     r"|(?:people|leute|menschen|personen)(?= (?:\w+ ){0,2}"
-    r"(?:work|working|workin|works|arbeiten|arbeitet|beschaftigt)\b)"
+    r"(?:work|working|workin|works|arbeiten|arbeitet|beschaftigt|schaffen|schafft)\b)"
     r"|margins?|ebit\w*|kgv|mitarbeiter\w*|angestellte\w*|beschaftigte\w*|employees?"
     r"|headcount|belegschaft|hauptsitz|firmensitz|headquarter\w*|nettogewinn|net (?:income|profit)"
     r"|gehalt\w*|salary|salaries|net worth|vermogen"
@@ -650,7 +650,8 @@ _INTENTS = {
     r"|(?:the )?(?:quarter|period|year) preceding|vorherige[nmrs]? (?:quartal|jahr)"
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|june|july|october|december"
-    r"|im vorjahr|last year|letztes jahr|letzten jahr|back in \d{4}|before that|davor|vorher"
+    r"|im vorjahr|vorjahres\w*|last year|letztes jahr|letzten jahr|back in \d{4}|before that"
+    r"|davor|vorher"
     # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
     # article's comparison): the year stays a word
     r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",
@@ -659,14 +660,14 @@ _INTENTS = {
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
     "name": r"name|names|namen|identity|identitat",
     # Who someone the article leaves unnamed is: "Wer ist die anonyme Quelle?" (no entry says)
-    "unnamed": r"(?:wer|who)(?= (?:\w+ ){0,2}(?:anonym\w*|unbekannte\w*|unbenannte\w*"
+    "unnamed": r"(?:wer|who)(?= (?:\w+ ){0,3}(?:anonym\w*|unbekannte\w*|unbenannte\w*"
     r"|ungenannte\w*|unnamed|unidentified|mystery|mysterious|geheimnisvolle\w*)\b)"
     # (or the one who asked not to be: "Who is the person that asked to not be identified?")
     r"|(?:wer|who)(?=[^?.!]{0,50}\b(?:(?:(?:not|never) (?:to )?|to not )be (?:identified|named)"
     r"|nicht (?:identifiziert|genannt))\b)"
     # (or the one already described: "Who is the person familiar with the matter?", "who's
     # the insider that leaked it?" ask who that is; "Who said TikTok left?" does not)
-    r"|(?:wer|who)(?=(?:'s| is| was| ist| war)? (?:(?:this|that|the|der|die|dieser|diese|denn"
+    r"|(?:wer|who)(?=(?:'s| is| was| ist| war)? (?:(?:this|that|the|de|der|die|dieser|diese|denn"
     r"|eigentlich|really|exactly|genau) ){0,3}['‘\"“„]?(?:insider|informant\w*|leaker"
     r"|whistleblower|tipster|maulwurf|person familiar|vertraute person"
     r"|mit der angelegenheit vertraute)\b)",
@@ -692,7 +693,8 @@ _INTENTS = {
     "founding": r"gegrundet|grundung|grundete|founded|founding|established"
     # how long something has existed: "Seit wann gibt es Alibaba?" (not the programme, which
     # started on Tuesday, nor "wie lange gibt es … noch": how long it will run)
-    r"|(?:seit wann|wie lange) gibt(?: es|'?s)(?= [\w-]+(?: [\w-]+){0,2}\s*\??$)"
+    r"|(?:seit wann|wie lange) gibt(?: es|'?s)"
+    r"(?= [\w-]+(?: [\w-]+){0,4}(?: uberhaupt| eigentlich| schon)?\s*\??$)"
     r"(?! (?:das|des|dat|dit|dies|diese[sn]?|sie)\s*\??$)"  # (what the story is about)
     r"(?!.*\b(?:noch|program\w*|projekt\w*|project|asiaforward|initiative)\b)"
     r"|existed|been around|exist(?=\s*\??$)",
@@ -700,7 +702,8 @@ _INTENTS = {
     r"|already|bereits",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"
-    r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b(?: noch| nochmal| noch mal| eigentlich)?\s*\??$)"
+    r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b"
+    r"(?: noch| nochmal| noch mal| eigentlich| uberhaupt| genau)?\s*\??$)"
     # a term asked about as a whole question: "What does ‘cloud-native’ actually mean?" (not
     # "what does this mean for …")
     r"|what does(?= (?!(?:this|that|it|all)\b)\W?[a-z][\w-]*\W?(?: actually| even| exactly"
@@ -711,7 +714,7 @@ _INTENTS = {
     # of a bare term with "eigentlich"/"exactly" ("was is cloud nativ eig genau"), not of the
     # article's own ("What's the fine exactly?")
     r"|(?:was|wat|wos) (?:ist|is|sind) (?=(?:ein|eine|einen) [\w-]+(?: [\w-]+)?\s*\??$)"
-    r"|what(?: is|'s| are) (?=(?:a|an) [\w-]+(?: [\w-]+)?\s*\??$)"
+    r"|what(?: is|'?s| are) (?=(?:a|an) [\w-]+(?: [\w-]+)?\s*\??$)"
     r"|(?:was|wat|wos) (?:ist|is) (?=(?!(?:der|die|das|den|dem|des|denn|mit|da)\b)[\w-]+"
     r"(?: [\w-]+)? (?:eigentlich|eig|genau|uberhaupt)(?: genau)?\s*\??$)"
     r"|what(?: is|'s) (?=(?!(?:the|this|that|it|their|its|his|her)\b)[\w-]+(?: [\w-]+)?"
@@ -720,7 +723,7 @@ _INTENTS = {
     r"|quartal)"
     # a bare keyword follow-up: "statement day? year?"
     r"|^(?:(?:and|und|the|das) )?(?:year|jahr|jahreszahl|month|monat)(?=\s*\?+\s*$)"
-    r"|(?:since |in |by )?(?:what|which) (?:year|date|month|quarter)"
+    r"|(?:since |in |by )?(?:what|which) (?:exact |precise |specific )?(?:year|date|month|quarter)"
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     # "Seit wann …?" asks a point in time, or the time since it ("erster Verlust seit wann?":

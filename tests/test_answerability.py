@@ -50,6 +50,17 @@ _HAS_KIND = [
     ("und die strafe kam von der EU, ne?", "who", True),
     ("und die strafe kam von der EU, ne?", "elsewhere", False),
     ("Did the EU fine Alibaba too?", "elsewhere", True),
+    # Wordings of kinds the article never states (a meaning, a month, since when something
+    # exists, who the unnamed source is, staff, the year before, an old currency).
+    ("was heisst cloud-nativ ueberhaupt", "meaning", True),
+    ("whats a fintech lol", "meaning", True),
+    ("which exact month tiktok drop alibaba?", "date", True),
+    ("seit wann gibts die cloud von alibaba ueberhaupt", "founding", True),
+    ("Wer genau war die anonyme Person, die das mit TikTok erzählt hat?", "unnamed", True),
+    ("who is de 'person familiar with the matter' in real life?", "unnamed", True),
+    ("wie viele leute schaffen bei alibaba", "company", True),
+    ("Um wie viel Prozent wuchs der Cloud-Umsatz im Vorjahresquartal?", "previous", True),
+    ("1 Milliarde Dollar, wieviel ist das in D Mark?", "conversion", True),
     # A news outlet named as a guess asks which outlet, not who wrote it.
     ("Wer hat das geschrieben, die Bild-Zeitung?", "outlet", True),
     ("Wer hat das geschrieben, die Bild-Zeitung?", "author", False),
