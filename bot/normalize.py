@@ -219,6 +219,13 @@ _GEHT_GEGEN_VOR = re.compile(
 )
 
 
+# … and in English: "why did the government go after the tech companies?"
+_GO_AFTER = re.compile(
+    r"\b(?:go|goes|going|gone|went) after\b"
+    r"(?= (?:the |all |big |chinese )*(?:tech|companies|firms|industry|sector|alibaba|giants))"
+)
+
+
 # A dropped "g" in English chat: "puttin'", "spendin'", "backin'".
 _DROPPED_G = re.compile(r"(?<=[a-z]{2})in['’](?![a-z])")
 
@@ -267,6 +274,8 @@ def standard_words(folded: str) -> str:
         folded = _NAME_QUESTION.sub(r"\1name", folded)
     if "vor" in words and "gegen" in words:
         folded = _GEHT_GEGEN_VOR.sub(r"\1 vorgehen", folded)
+    if "after" in words:
+        folded = _GO_AFTER.sub("crackdown", folded)
     if "grow" in folded or "expand" in folded:
         folded = _NOT_AS_FAST.sub("slower", folded)
     if "wachs" in folded or "wuchs" in folded:
@@ -573,6 +582,8 @@ _INTENTS = {
     r"|entlassen|acquir\w*|takeover|ubernahme\w*|ubernommen"
     r"|gekauft|bought"
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
+    # who builds for it: "Which contractor is building the data centres?"
+    r"|contractors?|auftragnehmer\w*|baufirm\w*|bauunternehm\w*"
     r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
     r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?|rechtskraft\w*|rechtsmittel\w*"
     r"|(?:mehrheits|gross|haupt)aktionar\w*|(?:majority|largest|biggest|main) shareholders?"
@@ -600,7 +611,7 @@ _INTENTS = {
     r"|(?<=there )(?:an? |also )?(?:videos?|podcasts?|photos?|pictures)\b",
     # How to take part: the article says who is supported, not how to apply.
     "apply": r"apply (?:for|to (?:the |this )?(?:program|programme|project|asiaforward))"
-    r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|anmeld\w*"
+    r"|applications?|sign(?:ing)? ?up|register|registration|enrol\w*|bewerb\w*|bewirb\w*|anmeld\w*"
     r"|registrier\w*|teilnahme\w*|teilnehmen|mitmachen"
     # the separable verb around its object: "Wie meld ma sich für des Programm an?"
     r"|(?:meld|melde|meldet|meldest)(?= (?:[\w'-]+ ){0,2}(?:sich|mich|dich|uns|euch)"
@@ -637,7 +648,10 @@ _INTENTS = {
     r"|after|afterwards|danach|nach (?:ablauf|den|dem|der)|wenn)\b)"
     # (or whatever follows them: "Wird Alibaba nach den drei Jahren noch mehr Geld geben?"; not
     # "nach drei Jahren", by their end)
-    r"|(?:nach den|after the|beyond the) (?:drei|three|3) (?:jahren|years)",
+    r"|(?:nach den|after the|beyond the) (?:drei|three|3) (?:jahren|years)"
+    r"|(?:what will become|what becomes|was wird)(?= (?:[\w-]+ ){0,5}(?:once|after|danach|nach"
+    r" (?:ablauf|den|dem|der)|wenn)\b)|(?:once|when|wenn) (?:the |die )?(?:drei|three|3)"
+    r" (?:jahre|years) (?:are |is |sind )?(?:over|up|um|vorbei|rum|abgelaufen)",
     # Which countries exactly: the article names a region (APAC), no list of countries.
     "countries": r"(?:welche[nmrs]?|which|what|list of|liste der) (?:[\w-]+ ){0,2}(?:lander|landern"
     r"|staaten|countries|nations)|(?:lander|landern|countries) (?:exactly|genau)"
@@ -699,7 +713,10 @@ _INTENTS = {
     r"(?!.*\b(?:noch|program\w*|projekt\w*|project|asiaforward|initiative)\b)"
     r"|existed|been around|exist(?=\s*\??$)",
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
-    r"|already|bereits",
+    r"|already|bereits"
+    # "welches Start-up hat schon Geld bekommen?" (not "wie lange gibt es das schon")
+    r"|schon(?= (?:[\w-]+ ){0,3}(?:bekommen|erhalten|gekriegt|gefordert|ausgewahlt|ausgezahlt"
+    r"|vergeben|ausgegeben|verteilt|unterstutzt|geschult|ausgebildet)\b)",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"
     r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b"

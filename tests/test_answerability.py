@@ -61,6 +61,11 @@ _HAS_KIND = [
     ("wie viele leute schaffen bei alibaba", "company", True),
     ("Um wie viel Prozent wuchs der Cloud-Umsatz im Vorjahresquartal?", "previous", True),
     ("1 Milliarde Dollar, wieviel ist das in D Mark?", "conversion", True),
+    ("What will become of the talent pool once the three years are over?", "forecast", True),
+    ("welches startup hat schon geld bekommen", "sofar", True),
+    ("Wie lange gibt es das schon?", "sofar", False),
+    ("wie bewirbt man sich da?", "apply", True),
+    ("Which contractor is building the new data centres?", "company", True),
     # A news outlet named as a guess asks which outlet, not who wrote it.
     ("Wer hat das geschrieben, die Bild-Zeitung?", "outlet", True),
     ("Wer hat das geschrieben, die Bild-Zeitung?", "author", False),

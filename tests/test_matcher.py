@@ -524,6 +524,9 @@ def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum geht Peking gegen die Branche vor?")
     assert not result.answered and "S6" in [c.id for c in result.related]
     assert matcher.ask("Wie geht Peking gegen die Firmen vor?").faq_id == "beijing-crackdown"
+    # … and in English, "go after" the companies
+    result = matcher.ask("why'd the Chinese government go after the tech companies")
+    assert not result.answered and "S6" in [c.id for c in result.related]
     assert matcher.ask("Why are Chinese tech giants raising spending?").faq_id == (
         "beijing-crackdown"
     )
