@@ -584,6 +584,13 @@ _INTENTS = {
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
     # who builds for it: "Which contractor is building the data centres?"
     r"|contractors?|auftragnehmer\w*|baufirm\w*|bauunternehm\w*"
+    # which companies are its customers (it names one that left): "Which Dutch companies are
+    # customers of Alibaba Cloud?", "welche Logistikfirmen nutzen Alibaba Cloud?"
+    r"|(?:welche[nmrs]?|which|what) (?:[\w-]+ ){0,4}(?:sind|are|ist|is) (?:[\w'-]+ ){0,4}"
+    r"(?:kunden?|customers?|clients?)\b(?! (?:left|ausgestiegen|abgesprungen|weg))"
+    r"|(?:welche[nmrs]?|which|what) (?:[\w-]+ ){0,2}(?:companies|firms|firmen|\w+firmen"
+    r"|unternehmen|businesses|apps|plattformen|platforms)"
+    r"(?= (?:[\w'-]+ ){0,4}(?:use|uses|using|nutzen|nutzt|verwenden|rely on)\b)"
     r"|kanzlei\w*|lawyers?|law firm|attorneys?|berufung|einspruch|appeal(?:ed|s)?|in raten"
     r"|ratenzahlung\w*|instal?lments?|equity|stake|firmenanteile?|rechtskraft\w*|rechtsmittel\w*"
     r"|(?:mehrheits|gross|haupt)aktionar\w*|(?:majority|largest|biggest|main) shareholders?"

@@ -66,6 +66,12 @@ _HAS_KIND = [
     ("Wie lange gibt es das schon?", "sofar", False),
     ("wie bewirbt man sich da?", "apply", True),
     ("Which contractor is building the new data centres?", "company", True),
+    # Which companies are its customers: the article names one big customer, and that it left.
+    ("Which Dutch companies are customers of Alibaba Cloud?", "company", True),
+    ("welche logistikfirmen sind bei alibaba cloud kunde?", "company", True),
+    ("Which fintech apps use Alibaba Cloud?", "company", True),
+    ("Welcher Großkunde ist ausgestiegen?", "company", False),
+    ("Which customer left Alibaba Cloud?", "company", False),
     # A news outlet named as a guess asks which outlet, not who wrote it.
     ("Wer hat das geschrieben, die Bild-Zeitung?", "outlet", True),
     ("Wer hat das geschrieben, die Bild-Zeitung?", "author", False),
