@@ -572,3 +572,13 @@ def test_a_near_tie_on_a_shared_sentence_quotes_it(matcher: Matcher) -> None:
     assert [c.id for c in slowest.citations] == ["S11"]
     # The shared sentence must state what is asked: it names Alibaba's growth, not Huawei's.
     assert not matcher.ask("Huawei cloud growth rate?").answered
+
+
+def test_how_much_the_cloud_matters_to_alibaba_is_its_origin(matcher: Matcher) -> None:
+    # S9: one of the biggest growth engines; a side business is the claim the answer corrects.
+    for question in (
+        "Ist die Cloud für Alibaba ein wichtiger Umsatzbringer oder eher eine Nebensache?",
+        "Welche Bedeutung hat die Cloud-Sparte für den Gesamtkonzern?",
+        "mer hat gsagt die cloud wär nur so ne nebesach bei alibaba. stimmt net, gell?",
+    ):
+        assert matcher.ask(question).faq_id == "cloud-origin", question
