@@ -582,3 +582,10 @@ def test_how_much_the_cloud_matters_to_alibaba_is_its_origin(matcher: Matcher) -
         "mer hat gsagt die cloud wär nur so ne nebesach bei alibaba. stimmt net, gell?",
     ):
         assert matcher.ask(question).faq_id == "cloud-origin", question
+
+
+def test_the_headline_is_quoted_with_what_the_article_is_about(matcher: Matcher) -> None:
+    # S1 is the article's headline: the gist's answer quotes it.
+    result = matcher.ask("headline vom artikel?")
+    assert result.faq_id == "asiaforward-what"
+    assert [c.id for c in result.citations][0] == "S1"
