@@ -143,6 +143,17 @@ _REGIONAL_WORDS = {
     # Palatinate and Bavarian: "2,8 mrd odder 28 mrd?", "scho angelaufen?"
     "odder": "oder",
     "scho": "schon",
+    # Swiss German: "warum het alibaba ufsmal verlust gmacht", "vo wo chunnt d cloud"
+    "het": "hat",
+    "gmacht": "gemacht",
+    "ufsmal": "plotzlich",
+    "chunnt": "kommt",
+    "gits": "gibt es",
+    "hend": "haben",
+    "gsi": "gewesen",
+    "letschde": "letzten",
+    "letschte": "letzten",
+    "johr": "jahr",
     # Caribbean and other English chat: "allyuh, wha tencent have to do wid it", "who fined em"
     "wha": "what",
     "dis": "this",

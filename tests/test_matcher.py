@@ -588,4 +588,4 @@ def test_the_headline_is_quoted_with_what_the_article_is_about(matcher: Matcher)
     # S1 is the article's headline: the gist's answer quotes it.
     result = matcher.ask("headline vom artikel?")
     assert result.faq_id == "asiaforward-what"
-    assert [c.id for c in result.citations][0] == "S1"
+    assert result.citations[0].id == "S1"

@@ -180,6 +180,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("wot's the zhang bloke on about wiv data centres", ["zhang", "rechenzentrum"]),
         # Malay and Indonesian question words, Manglish particles
         ("berapa dollar?", ["?amount", "dollar"]),
+        ("warum het alibaba ufsmal verlust gmacht", ["?why", "alibaba", "plotzlich", "verlust"]),
         ("kenapa cloud slow liao?", ["?why", "cloud", "langsam"]),
         ("the project called what ah?", ["?name", "projekt", "name"]),  # Singlish word order
         ("die tick tack app", ["tiktok", "app"]),  # voice typing
