@@ -108,6 +108,10 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # the answer's Chinese regulators correct it, wherever the claim placed them.
     if "claim" in kinds and "agent" in kinds:
         kinds = (kinds | {"who"}) - {"elsewhere"}
+    # How long until then ("wie lang hatte Alibaba vorher keinen Verlust mehr?") asks a
+    # duration up to the event, not another period: "vorher" is before it.
+    if kinds & {"howlong", "since"}:
+        kinds -= {"previous"}
     # A news outlet offered as a guess asks which outlet it is ("Wer hat das geschrieben, die
     # Bild-Zeitung?" asks no author).
     if "newsname" in kinds:

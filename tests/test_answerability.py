@@ -72,6 +72,9 @@ _HAS_KIND = [
     ("Which fintech apps use Alibaba Cloud?", "company", True),
     ("Welcher Großkunde ist ausgestiegen?", "company", False),
     ("Which customer left Alibaba Cloud?", "company", False),
+    # How long before something asks a duration, not another period.
+    ("wie lang hatte alibaba vorher keinen quartalsverlust mehr", "previous", False),
+    ("Wie viel Verlust hatte Alibaba vorher?", "previous", True),
     # A news outlet named as a guess asks which outlet, not who wrote it.
     ("Wer hat das geschrieben, die Bild-Zeitung?", "outlet", True),
     ("Wer hat das geschrieben, die Bild-Zeitung?", "author", False),
