@@ -195,6 +195,16 @@ def _never_given(
     return frozenset() if frozenset(asked) & frozenset(offered) else never
 
 
+def _explains(terms: Sequence[frozenset[str]], offer: Offer) -> bool:
+    """Whether an entry explains a term: it defines its words ("APAC"), or one of them and
+    states the others ("Talentpool mit eine Million": the pool it defines, of a million)."""
+    defined = [not term.isdisjoint(offer.defines) for term in terms]
+    return any(defined) and all(
+        known or not term.isdisjoint(offer.known)
+        for term, known in zip(terms, defined, strict=True)
+    )
+
+
 def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdict:
     """Whether ``offer`` answers what is ``asked``, given what the article never states."""
     kinds = asked.kinds
@@ -209,7 +219,7 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
         never = set(asked.figures) & set(unstated.figures) - given
         if never and not given - set(unstated.units):
             return Verdict(False, f"asks a figure for {', '.join(sorted(never))}, never given")
-    if "meaning" in kinds and any(t.isdisjoint(offer.defines) for t in asked.terms):
+    if "meaning" in kinds and not _explains(asked.terms, offer):
         return Verdict(False, "asks what a term means that it doesn't explain")
     if asked.unlisted:
         things = ", ".join(sorted(asked.unlisted))

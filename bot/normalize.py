@@ -313,6 +313,13 @@ _NOT_THE_DOLLAR = "".join(
     for word in ("or", "oder")
 )
 
+# What Jack Ma does now, or where he is: the article only calls Alibaba his e-commerce titan.
+_JACK_MA_NOW = (
+    r"(?:job|title|position|posten|abgetaucht|untergetaucht|missing|verschwunden"
+    r"|disappear\w*|whereabouts|these days|nowadays|heutzutage|currently|derzeit"
+    r"|(?:heute|jetzt|noch) bei alibaba|(?:today|now|still) at alibaba)\b"
+)
+
 # Who runs a company: asked of Jack Ma, a role the article never gives him.
 _BOSS = (
     r"(?:chef|scheff|boss|ceo|head|leader|vorstand\w*|vorsitzende\w*|chairman|in charge"
@@ -561,7 +568,10 @@ _INTENTS = {
     r"|verantwortet) (?:the |das |die |den )?(?:program\w*|projekt\w*|project|asiaforward"
     r"|initiative|training\w*|schulung\w*)\b)"
     # whether Jack Ma (still) runs Alibaba: the article only calls it his e-commerce titan
-    r"|(?=jack ma\b.{0,40}\b" + _BOSS + r")|(?=" + _BOSS + r".{0,40}\bjack ma\b)",
+    r"|(?=jack ma\b.{0,40}\b" + _BOSS + r")|(?=" + _BOSS + r".{0,40}\bjack ma\b)"
+    # … or what he does now, or where he is: "what is jack ma job title now?", "Jack Ma, is der
+    # nich abgetaucht?"
+    r"|(?=jack ma\b.{0,40}\b" + _JACK_MA_NOW + r")|(?=" + _JACK_MA_NOW + r".{0,40}\bjack ma\b)",
     # Company figures and facts the article never gives (and a byline it doesn't have).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
@@ -736,6 +746,12 @@ _INTENTS = {
     r"|schon(?= (?:[\w-]+ ){0,3}(?:bekommen|erhalten|gekriegt|gefordert|ausgewahlt|ausgezahlt"
     r"|vergeben|ausgegeben|verteilt|unterstutzt|geschult|ausgebildet)\b)",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
+    # a quoted term: "Was bedeutet „Cloud-native Technologien“ genau?", "wah is ‘cloud-native’
+    # even mean?", "what 'cloud native' mean exactly?"
+    r"|(?:was|wat|wos) (?:heisst|bedeutet)(?= [\"„“‘'][^\"“”’']{2,40}[\"“”’']"
+    r"(?: genau| eigentlich| uberhaupt| denn)?\s*\??\s*$)"
+    r"|(?:what|wah|wha|wat)(?: is| does|'s| do)?(?= [\"‘'“][^\"’'”]{2,40}[\"’'”]"
+    r" (?:(?:even|actually|exactly|really|really even) )?mean\b)"
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"
     r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b"
     r"(?: noch| nochmal| noch mal| eigentlich| uberhaupt| genau)?\s*\??$)"

@@ -72,6 +72,15 @@ _HAS_KIND = [
     ("Which fintech apps use Alibaba Cloud?", "company", True),
     ("Welcher Großkunde ist ausgestiegen?", "company", False),
     ("Which customer left Alibaba Cloud?", "company", False),
+    # A quoted term asked about as a whole question asks its meaning …
+    ("Was bedeutet „Cloud-native Technologien“ genau?", "meaning", True),
+    ("wah is ‘cloud-native’ even mean? de president say demand strong for it", "meaning", True),
+    ("Was bedeutet „im Vorgriff auf eine digitale Zukunft“ konkret für Alibaba?", "meaning", False),
+    # … and what Jack Ma does now, or where he is, a role the article never gives him.
+    ("what is jack ma job title now?", "role", True),
+    ("Jack Ma, is der nich abgetaucht?", "role", True),
+    ("Welche Rolle hat Jack Ma heute bei Alibaba?", "role", True),
+    ("Welche Rolle spielt Jack Ma im Artikel?", "role", False),
     # How long before something asks a duration, not another period.
     ("wie lang hatte alibaba vorher keinen quartalsverlust mehr", "previous", False),
     ("Wie viel Verlust hatte Alibaba vorher?", "previous", True),
