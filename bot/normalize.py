@@ -313,6 +313,15 @@ _NOT_THE_DOLLAR = "".join(
     for word in ("or", "oder")
 )
 
+# The crackdown, and asking what it consists of.
+_CRACKDOWN = r"(?:vorgehen\w*|crackdown|clampdown|durchgreifen)"
+_CRACKDOWN_DETAIL = (
+    r"(?:(?:which|welche[nmrs]?) (?:konkreten? |specific |exact |genauen? )?(?:rules|measures"
+    r"|massnahmen|regeln|vorschriften|gesetze|laws|schritte|steps)|specifics|einzelheiten"
+    r"|was genau (?:ist|war|wurde) (?:da )?(?:passiert|gemacht|getan)|actually about"
+    r"|what did (?:they|beijing|china|peking|the government) (?:actually |really )?do)"
+)
+
 # What Jack Ma does now, or where he is: the article only calls Alibaba his e-commerce titan.
 _JACK_MA_NOW = (
     r"(?:job|title|position|posten|abgetaucht|untergetaucht|missing|verschwunden"
@@ -605,6 +614,12 @@ _INTENTS = {
     r"|gesetze?s?\b|gesetzen|laws\b|which law\b|regulations|verordnung\w*|anwalt\w*|anwalte\w*"
     # who builds for it: "Which contractor is building the data centres?"
     r"|contractors?|auftragnehmer\w*|baufirm\w*|bauunternehm\w*"
+    # what the crackdown consists of: "Welche konkreten Maßnahmen umfasst dieses Vorgehen
+    # Pekings?", "what did beijing actually DO to the tech companies?" (it never says)
+    r"|(?=" + _CRACKDOWN_DETAIL + r"\b.{0,80}\b" + _CRACKDOWN + r")"
+    r"|(?=" + _CRACKDOWN + r"\b.{0,80}\b" + _CRACKDOWN_DETAIL + r")"
+    r"|what (?:exactly )?(?:did|do|does) (?:beijing|china|peking|the (?:chinese )?government)"
+    r" (?:actually |really |exactly )?do (?:to|against|with)\b"
     # which companies are its customers (it names one that left): "Which Dutch companies are
     # customers of Alibaba Cloud?", "welche Logistikfirmen nutzen Alibaba Cloud?"
     r"|(?:welche[nmrs]?|which|what) (?:[\w-]+ ){0,4}(?:sind|are|ist|is) (?:[\w'-]+ ){0,4}"

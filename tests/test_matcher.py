@@ -524,6 +524,14 @@ def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum geht Peking gegen die Branche vor?")
     assert not result.answered and "S6" in [c.id for c in result.related]
     assert matcher.ask("Wie geht Peking gegen die Firmen vor?").faq_id == "beijing-crackdown"
+    # What the crackdown consists of is never said either; what it is, is.
+    for question in (
+        "Welche konkreten Maßnahmen umfasst dieses Vorgehen Pekings denn?",
+        "what did beijing actually DO to the tech companies, specifics pls",
+        "„Pekings Vorgehen gegen die Branche“?? was genau ist da passiert",
+    ):
+        assert not matcher.ask(question).answered, question
+    assert matcher.ask("What is Beijing's crackdown?").faq_id == "beijing-crackdown"
     # … and in English, "go after" the companies
     result = matcher.ask("why'd the Chinese government go after the tech companies")
     assert not result.answered and "S6" in [c.id for c in result.related]
