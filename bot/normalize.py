@@ -322,6 +322,15 @@ _CRACKDOWN_DETAIL = (
     r"|what did (?:they|beijing|china|peking|the government) (?:actually |really )?do)"
 )
 
+# Training, and asking what it is like.
+_TRAINING = r"(?:\w*schulung\w*|\w*training\w*|kurse?n?|course\w*|bootcamps?|weiterbildung\w*)"
+_TRAINING_DETAIL = (
+    r"(?:programmiersprache\w*|programming languages?|zertifi\w*|certif\w*|online|vor ort"
+    r"|in person|on-?site|kostenlos\w*|gratis|free of charge|for free|gebuhr\w*|fees?"
+    r"|(?:bezahlen|zahlen|pay|paid)(?! (?:for|fur)\b)|schulen|schools|universit\w*"
+    r"|lehrplan|curriculum|which courses|welche kurse|unterrichtssprache|sprache)"
+)
+
 # What Jack Ma does now, or where he is: the article only calls Alibaba his e-commerce titan.
 _JACK_MA_NOW = (
     r"(?:job|title|position|posten|abgetaucht|untergetaucht|missing|verschwunden"
@@ -620,6 +629,11 @@ _INTENTS = {
     r"|(?=" + _CRACKDOWN + r"\b.{0,80}\b" + _CRACKDOWN_DETAIL + r")"
     r"|what (?:exactly )?(?:did|do|does) (?:beijing|china|peking|the (?:chinese )?government)"
     r" (?:actually |really |exactly )?do (?:to|against|with)\b"
+    # what the training is like: courses, languages, cost, where and how it is held (it only
+    # says there is training for developers): "Welche Programmiersprachen werden in den
+    # Trainings vermittelt?", "Bieten die die Schulungen online an oder vor Ort?"
+    r"|(?=" + _TRAINING_DETAIL + r"\b.{0,80}\b" + _TRAINING + r")"
+    r"|(?=" + _TRAINING + r"\b.{0,80}\b" + _TRAINING_DETAIL + r")"
     # which companies are its customers (it names one that left): "Which Dutch companies are
     # customers of Alibaba Cloud?", "welche Logistikfirmen nutzen Alibaba Cloud?"
     r"|(?:welche[nmrs]?|which|what) (?:[\w-]+ ){0,4}(?:sind|are|ist|is) (?:[\w'-]+ ){0,4}"
@@ -679,6 +693,7 @@ _INTENTS = {
     # Predictions and judgements the article doesn't make: "Wird AsiaForward ein Erfolg?",
     # "Will TikTok come back?", "Was the fine fair?"
     "forecast": r"ein erfolg|erfolgreich|succeed\w*|success\w*|come back|zuruck ?(?:komm|kehr)\w*"
+    r"|(?:go|goes|going|gone|went) back to|zuruck ?(?:gegangen|gewechselt)"
     r"|(?:wieder )?zuruck ?(?:hol|gewinn)\w*|win(?= (?:\w+ )?back\b)"
     r"|(?:hol|gewinn)\w*(?= (?:\w+ ){0,3}zuruck)"
     r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"

@@ -81,6 +81,12 @@ _HAS_KIND = [
     ("Jack Ma, is der nich abgetaucht?", "role", True),
     ("Welche Rolle hat Jack Ma heute bei Alibaba?", "role", True),
     ("Welche Rolle spielt Jack Ma im Artikel?", "role", False),
+    # What the training is like, which the article never says.
+    ("Welche Programmiersprachen werden in den Trainings vermittelt?", "company", True),
+    ("Bieten die die Schulungen online an oder vor Ort?", "company", True),
+    ("Welche Schulen in Asien bekommen diese Talentschulungen?", "company", True),
+    ("Wer bekommt die Schulungen?", "company", False),
+    ("did tiktok go back to alibaba later?", "forecast", True),
     # How long before something asks a duration, not another period.
     ("wie lang hatte alibaba vorher keinen quartalsverlust mehr", "previous", False),
     ("Wie viel Verlust hatte Alibaba vorher?", "previous", True),
