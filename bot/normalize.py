@@ -91,6 +91,9 @@ _REGIONAL_WORDS = {
     "ville": "viel",
     "veel": "viel",
     "wv": "wie viel",
+    "wiefiel": "wie viel",
+    "wifiel": "wie viel",
+    "wiviel": "wie viel",
     "wos": "was",
     "wocher": "welcher",
     "wochn": "welchen",
@@ -634,6 +637,13 @@ _INTENTS = {
     # Trainings vermittelt?", "Bieten die die Schulungen online an oder vor Ort?"
     r"|(?=" + _TRAINING_DETAIL + r"\b.{0,80}\b" + _TRAINING + r")"
     r"|(?=" + _TRAINING + r"\b.{0,80}\b" + _TRAINING_DETAIL + r")"
+    # whether it makes a profit again now: "Macht der Alibaba jetzt wieder Gewinn?" (not what
+    # it does with its extra profits)
+    r"|(?:macht|machen|schreibt|schreiben|makes?|making|turns?)(?= (?:[\w-]+ ){0,2}(?:(?:wieder"
+    r"|again|jetzt|now|noch|still) ){1,2}(?:einen |a )?(?:gewinn\w*|profit\w*|schwarze zahlen)\b)"
+    # who owns the owner: "Who is owner of ByteDance company?"
+    r"|(?:owners?|eigentumer\w*|besitzer\w*)(?= (?:of )?(?:the )?bytedance\b)"
+    r"|(?:who|wer|wem) (?:owns|besitzt|gehort) (?:eigentlich )?bytedance\b"
     # which companies are its customers (it names one that left): "Which Dutch companies are
     # customers of Alibaba Cloud?", "welche Logistikfirmen nutzen Alibaba Cloud?"
     r"|(?:welche[nmrs]?|which|what) (?:[\w-]+ ){0,4}(?:sind|are|ist|is) (?:[\w'-]+ ){0,4}"

@@ -87,6 +87,10 @@ _HAS_KIND = [
     ("Welche Schulen in Asien bekommen diese Talentschulungen?", "company", True),
     ("Wer bekommt die Schulungen?", "company", False),
     ("did tiktok go back to alibaba later?", "forecast", True),
+    ("Macht der Alibaba jetzt wieder Gewinn?", "company", True),
+    ("Was macht Alibaba mit den Gewinnen?", "company", False),
+    ("Who is owner of ByteDance company?", "company", True),
+    ("wiefiel Euro sind dat denn, die Milliarde Dollar?", "conversion", True),
     # How long before something asks a duration, not another period.
     ("wie lang hatte alibaba vorher keinen quartalsverlust mehr", "previous", False),
     ("Wie viel Verlust hatte Alibaba vorher?", "previous", True),
