@@ -597,3 +597,11 @@ def test_the_headline_is_quoted_with_what_the_article_is_about(matcher: Matcher)
     result = matcher.ask("headline vom artikel?")
     assert result.faq_id == "asiaforward-what"
     assert result.citations[0].id == "S1"
+
+
+def test_the_kinds_of_businesses_wanting_cloud_are_the_sectors_of_the_quote(
+    matcher: Matcher,
+) -> None:
+    # "businesses" (plural) are the sectors Jeff Zhang names, not Alibaba's cloud business.
+    question = "so what sort of businesses is he on about wanting all this cloud stuff"
+    assert matcher.ask(question).faq_id == "cloud-demand"
