@@ -432,8 +432,6 @@ _BESIDE_THE_REGION = (
     r"|region|raum)\b"
 )
 
-# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
-# removal would lose. One pattern, alternatives in priority order (longer forms first).
 # An authority after "by", "from", "von": who imposed or ruled ("by the US regulators").
 _AGENT = (
     r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}(?:authorit\w*|regulator\w*"
@@ -449,6 +447,8 @@ def agent_phrases(folded: str) -> list[str]:
     return _AGENT_PHRASE.findall(folded)
 
 
+# Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
+# removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
@@ -469,10 +469,7 @@ _INTENTS = {
     r"|(?:sum|summari[sz]e|fass\w*) (?:up )?(?:mir |me |kurz |briefly )*(?:the |this |den |das "
     r"|diesen )?(?:whole |ganzen? )?(?:article|story|piece|news|report|text|artikel|bericht|ganze"
     r"|it|es|project asiaforward|asiaforward)\b",
-    # Where the article comes from, its source or outlet: "Aus welcher Quelle stammt dieser
-    # Bericht?", "which outlet ran the story?" (not the source of one claim in it: "Auf welche
-    # Quelle stützt sich die Angabe zu TikTok?").
-    # a news outlet named as a guess ("Kommt das von Reuters?", "Wer hat das geschrieben, die
+    # A news outlet named as a guess ("Kommt das von Reuters?", "Wer hat das geschrieben, die
     # Bild-Zeitung?") asks which outlet it is; the name is what the answer corrects, no word of
     # the question
     "newsname": r"reuters|associated press|ap news|(?<=the )ap|afp|agence france[ -]presse|dpa"
@@ -480,6 +477,9 @@ _INTENTS = {
     r"|handelsblatt|cnn|bbc|cnbc|new york times|nyt|wall street journal|wsj|financial times"
     r"|(?<=the )guardian|xinhua|south china morning post|scmp|nikkei|tagesschau|heise"
     r"|techcrunch|(?<=the )verge|bloomberg news|fox news|al jazeera",
+    # Where the article comes from, its source or outlet: "Aus welcher Quelle stammt dieser
+    # Bericht?", "which outlet ran the story?" (not the source of one claim in it: "Auf welche
+    # Quelle stützt sich die Angabe zu TikTok?").
     "outlet": r"(?:quelle|source|herkunft|provenance)(?: [\w-]+){0,4} (?:artikels?|berichts?"
     r"|berichterstattung|meldung|nachricht|beitrags?|article|story|piece|report|reporting|news)\b"
     r"|outlets?|(?:welche[smnr]?|which|what) (?:news )?(?:publication|newspaper|paper|agency|wire"
