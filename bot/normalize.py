@@ -326,7 +326,10 @@ _CRACKDOWN_DETAIL = (
 )
 
 # Training, and asking what it is like.
-_TRAINING = r"(?:\w*schulung\w*|\w*training\w*|kurse?n?|course\w*|bootcamps?|weiterbildung\w*)"
+_TRAINING = (
+    r"(?:(?:talent|entwickler)?schulung\w*|(?:talent|developer)?training\w*|kurse?n?|course\w*"
+    r"|bootcamps?|weiterbildung\w*)"
+)
 _TRAINING_DETAIL = (
     r"(?:programmiersprache\w*|programming languages?|zertifi\w*|certif\w*|online|vor ort"
     r"|in person|on-?site|kostenlos\w*|gratis|free of charge|for free|gebuhr\w*|fees?"
