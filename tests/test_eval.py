@@ -49,12 +49,12 @@ FLOORS = [
     ("fresh_questions.yaml", 0.96, 0.91, 0.016),  # 1 wrong more since 0b56993 (when of the loss)
     ("readers_test_questions.yaml", 0.92, 0.93, 0.024),
     ("fresh2_questions.yaml", 0.81, 0.92, 0.037),
-    ("fresh3_questions.yaml", 0.71, 0.95, 0.027),
-    ("fresh4_questions.yaml", 0.81, 0.97, 0.018),
-    ("fresh5_questions.yaml", 0.89, 0.93, 0.036),
+    ("fresh3_questions.yaml", 0.71, 0.94, 0.031),  # 1 wrong more this round
+    ("fresh4_questions.yaml", 0.81, 0.98, 0.014),
+    ("fresh5_questions.yaml", 0.90, 0.95, 0.031),
     ("fresh6_questions.yaml", 0.90, 0.91, 0.036),
     ("fresh7_questions.yaml", 0.83, 0.97, 0.016),
-    ("fresh8_questions.yaml", 0.86, 0.92, 0.026),  # 1 wrong more since ecc17fd (age)
+    ("fresh8_questions.yaml", 0.86, 0.94, 0.021),  # 1 wrong more since ecc17fd (age)
     ("fresh9_questions.yaml", 0.82, 0.91, 0.031),
     ("fresh10_questions.yaml", 0.81, 0.93, 0.026),  # 1 right fewer: ff1455a (reporter)
     ("fresh11_questions.yaml", 0.80, 0.93, 0.031),
@@ -62,47 +62,49 @@ FLOORS = [
     ("fresh13_questions.yaml", 0.90, 0.94, 0.021),
     ("fresh14_questions.yaml", 0.77, 0.89, 0.046),  # 1 wrong more since 41475e4 (meaning)
     ("fresh15_questions.yaml", 0.73, 0.91, 0.041),
-    ("fresh16_questions.yaml", 0.67, 0.90, 0.051),
-    ("fresh17_questions.yaml", 0.72, 0.91, 0.026),
-    ("fresh18_questions.yaml", 0.75, 0.90, 0.046),
-    ("fresh19_questions.yaml", 0.76, 0.94, 0.036),
-    ("fresh20_questions.yaml", 0.77, 0.92, 0.036),
+    ("fresh16_questions.yaml", 0.68, 0.90, 0.051),
+    ("fresh17_questions.yaml", 0.71, 0.93, 0.021),  # 1 right fewer this round (for 1 wrong fewer)
+    ("fresh18_questions.yaml", 0.76, 0.92, 0.036),
+    ("fresh19_questions.yaml", 0.75, 0.94, 0.036),  # 1 right fewer this round
+    ("fresh20_questions.yaml", 0.78, 0.92, 0.036),
     ("fresh21_questions.yaml", 0.83, 0.92, 0.051),
-    ("fresh22_questions.yaml", 0.73, 0.89, 0.046),
-    ("fresh23_questions.yaml", 0.74, 0.84, 0.056),
-    ("fresh24_questions.yaml", 0.75, 0.86, 0.066),
-    ("parts_test_questions.yaml", 0.77, 0.83, 0.051),
+    ("fresh22_questions.yaml", 0.75, 0.89, 0.046),
+    ("fresh23_questions.yaml", 0.75, 0.89, 0.041),
+    ("fresh24_questions.yaml", 0.75, 0.87, 0.061),
+    ("fresh25_questions.yaml", 0.81, 0.93, 0.031),
+    ("fresh26_questions.yaml", 0.73, 0.98, 0.046),
+    ("parts_test_questions.yaml", 0.75, 0.83, 0.051),  # 1 right fewer this round
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),  # -1: a near-tie, importance group
     ("tune2_questions.yaml", 0.91, 0.99, 0.005),
     ("tune3_questions.yaml", 0.72, 0.99, 0.005),
-    ("tune4_questions.yaml", 0.90, 0.97, 0.013),  # a half-answerable pair is labelled a decline
-    ("tune5_questions.yaml", 0.92, 0.93, 0.028),  # exit rate after a remark: answered
+    ("tune4_questions.yaml", 0.91, 0.97, 0.013),  # a half-answerable pair is labelled a decline
+    ("tune5_questions.yaml", 0.92, 0.94, 0.024),  # exit rate after a remark: answered
     ("tune6_questions.yaml", 0.78, 0.98, 0.006),
-    ("tune7_questions.yaml", 0.82, 1.00, 0.001),
+    ("tune7_questions.yaml", 0.83, 1.00, 0.001),
     ("tune8_questions.yaml", 0.84, 1.00, 0.011),
     ("tune9_questions.yaml", 0.80, 0.98, 0.011),
-    ("tune10_questions.yaml", 0.87, 0.98, 0.006),
+    ("tune10_questions.yaml", 0.88, 1.00, 0.001),
     ("tune11_questions.yaml", 0.89, 0.98, 0.006),
     ("tune13_questions.yaml", 0.96, 0.96, 0.007),
     ("tune14_questions.yaml", 0.80, 0.96, 0.021),
-    ("tune12_questions.yaml", 0.81, 0.95, 0.021),  # which rules, after a remark: answered
+    ("tune12_questions.yaml", 0.81, 0.97, 0.016),  # which rules, after a remark: answered
     ("tune15_questions.yaml", 0.90, 1.00, 0.011),
-    ("tune16_questions.yaml", 0.85, 0.97, 0.026),
-    ("tune17_questions.yaml", 0.87, 0.98, 0.006),
-    ("tune18_questions.yaml", 0.73, 0.98, 0.011),
+    ("tune16_questions.yaml", 0.85, 0.98, 0.021),
+    ("tune17_questions.yaml", 0.88, 0.98, 0.006),
+    ("tune18_questions.yaml", 0.73, 1.00, 0.006),
     ("tune19_questions.yaml", 0.74, 1.00, 0.021),
-    ("tune20_questions.yaml", 0.79, 0.94, 0.031),
-    ("tune21_questions.yaml", 0.75, 0.93, 0.021),
-    ("tune22_questions.yaml", 0.82, 0.98, 0.016),
-    ("tune23_questions.yaml", 0.75, 0.95, 0.051),
-    ("tune24_questions.yaml", 0.81, 0.91, 0.046),
-    ("tune25_questions.yaml", 0.82, 0.89, 0.056),
-    ("tune26_questions.yaml", 0.78, 0.96, 0.026),
-    ("tune27_questions.yaml", 0.78, 0.97, 0.031),
-    ("tune28_questions.yaml", 0.74, 0.83, 0.061),
-    ("tune29_questions.yaml", 0.77, 0.90, 0.041),
-    ("tune30_questions.yaml", 0.72, 0.90, 0.041),
+    ("tune20_questions.yaml", 0.80, 0.96, 0.021),
+    ("tune21_questions.yaml", 0.75, 0.95, 0.016),
+    ("tune22_questions.yaml", 0.82, 1.00, 0.011),
+    ("tune23_questions.yaml", 0.74, 0.95, 0.051),  # 1 right fewer this round
+    ("tune24_questions.yaml", 0.81, 0.97, 0.021),
+    ("tune25_questions.yaml", 0.84, 0.95, 0.026),
+    ("tune26_questions.yaml", 0.80, 0.97, 0.021),
+    ("tune27_questions.yaml", 0.80, 1.00, 0.016),
+    ("tune28_questions.yaml", 0.78, 0.95, 0.021),
+    ("tune29_questions.yaml", 0.77, 0.96, 0.021),
+    ("tune30_questions.yaml", 0.77, 0.96, 0.011),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
