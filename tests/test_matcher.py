@@ -252,14 +252,20 @@ def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher
         assert matcher.ask(question).faq_id == "source"
     # The source of one claim in it is the unnamed person, not the outlet.
     assert matcher.ask("Wer ist die Quelle für die Sache mit TikTok?").faq_id != "source"
-    # Another outlet named as a guess asks which outlet: the answer corrects it. Who wrote it,
-    # with an outlet offered, asks the outlet, not a writer.
-    for question in (
+
+
+# Another outlet named as a guess asks which outlet: the answer corrects it. Who wrote it, with
+# an outlet offered, asks the outlet, not a writer.
+@pytest.mark.parametrize(
+    "question",
+    [
         "Quelle: Reuters, oder?",
         "IS THIS STORY FROM THE ASSOCIATED PRESS",
         "Wer hat das geschrieben, die Bild-Zeitung?",
-    ):
-        assert matcher.ask(question).faq_id == "source", question
+    ],
+)
+def test_another_outlet_named_as_a_guess_asks_which_outlet(matcher: Matcher, question: str) -> None:
+    assert matcher.ask(question).faq_id == "source"
 
 
 def test_which_countries_is_declined_pointing_to_the_region(matcher: Matcher) -> None:
@@ -524,13 +530,6 @@ def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     result = matcher.ask("Warum geht Peking gegen die Branche vor?")
     assert not result.answered and "S6" in [c.id for c in result.related]
     assert matcher.ask("Wie geht Peking gegen die Firmen vor?").faq_id == "beijing-crackdown"
-    # What the crackdown consists of is never said either; what it is, is.
-    for question in (
-        "Welche konkreten Maßnahmen umfasst dieses Vorgehen Pekings denn?",
-        "what did beijing actually DO to the tech companies, specifics pls",
-        "„Pekings Vorgehen gegen die Branche“?? was genau ist da passiert",
-    ):
-        assert not matcher.ask(question).answered, question
     assert matcher.ask("What is Beijing's crackdown?").faq_id == "beijing-crackdown"
     # … and in English, "go after" the companies
     result = matcher.ask("why'd the Chinese government go after the tech companies")
@@ -538,6 +537,19 @@ def test_why_beijing_cracks_down_is_never_explained(matcher: Matcher) -> None:
     assert matcher.ask("Why are Chinese tech giants raising spending?").faq_id == (
         "beijing-crackdown"
     )
+
+
+# What the crackdown consists of is never said either (what it is, is: above).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche konkreten Maßnahmen umfasst dieses Vorgehen Pekings denn?",
+        "what did beijing actually DO to the tech companies, specifics pls",
+        "„Pekings Vorgehen gegen die Branche“?? was genau ist da passiert",
+    ],
+)
+def test_what_the_crackdown_consists_of_is_never_said(matcher: Matcher, question: str) -> None:
+    assert not matcher.ask(question).answered
 
 
 def test_manglish_particles_are_no_content(matcher: Matcher) -> None:
@@ -582,14 +594,19 @@ def test_a_near_tie_on_a_shared_sentence_quotes_it(matcher: Matcher) -> None:
     assert not matcher.ask("Huawei cloud growth rate?").answered
 
 
-def test_how_much_the_cloud_matters_to_alibaba_is_its_origin(matcher: Matcher) -> None:
-    # S9: one of the biggest growth engines; a side business is the claim the answer corrects.
-    for question in (
+# S9: one of the biggest growth engines; a side business is the claim the answer corrects.
+@pytest.mark.parametrize(
+    "question",
+    [
         "Ist die Cloud für Alibaba ein wichtiger Umsatzbringer oder eher eine Nebensache?",
         "Welche Bedeutung hat die Cloud-Sparte für den Gesamtkonzern?",
         "mer hat gsagt die cloud wär nur so ne nebesach bei alibaba. stimmt net, gell?",
-    ):
-        assert matcher.ask(question).faq_id == "cloud-origin", question
+    ],
+)
+def test_how_much_the_cloud_matters_to_alibaba_is_its_origin(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.ask(question).faq_id == "cloud-origin"
 
 
 def test_the_headline_is_quoted_with_what_the_article_is_about(matcher: Matcher) -> None:
