@@ -18,7 +18,8 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   another currency), absolute (an absolute figure for a stated percentage), previous (another
   period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
   Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), company
-  (company figures it never gives: share price, market share, margin, staff, headquarters),
+  (company figures it never gives: share price, market share, margin, staff, headquarters;
+  and details behind what it only mentions in general: the crackdown's measures, the courses),
   role (who runs the programme or its training: "Who is the project lead?"), author (the
   article has a source, Bloomberg, but no byline: "who wrote it"), unnamed (who the informant
   is, whom it leaves unnamed: "Who is the person familiar with the matter?"), countries (which

@@ -88,8 +88,9 @@ percentage), ``previous`` (another period), ``elsewhere`` (a place the article d
 Europe, or a country or city inside APAC), ``countries`` (which countries exactly: it names a
 region), ``per`` (a share per start-up, developer …),
 ``self`` (about the bot), ``company`` (company facts: share price, market share, staff,
-headquarters …), ``role`` (who runs the programme or its training), ``author`` (a byline),
-``unnamed`` (who someone is whom the article leaves unnamed: the informant),
+headquarters …; and details behind what it only mentions in general: the crackdown's measures,
+what the training is like), ``role`` (who runs the programme or its training), ``author`` (a
+byline), ``unnamed`` (who someone is whom the article leaves unnamed: the informant),
 ``apply`` (how to take part), ``forecast`` (whether something will succeed or come back, what
 happens next; a judgement such as "is the fine fair")."""
 

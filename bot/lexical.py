@@ -240,9 +240,10 @@ class LexicalIndex:
             query.weights.append(weight)
         # A word the FAQ doesn't know offered as an alternative ("Bloomberg or Reuters?") asks
         # nothing the other alternative doesn't.
+        folded = fold(question)
         offered = {
             t
-            for first, other in _ALTERNATIVE.findall(fold(question))
+            for first, other in _ALTERNATIVE.findall(folded)
             if any(self._vocabulary.resolve(f) for f in self._tokens(first))
             for t in self._tokens(other)
         }
@@ -255,7 +256,7 @@ class LexicalIndex:
         figures = frozenset().union(*(self._figure_words[t] for t in named))
         # … and so is the authority a claim names as who did it ("by the US regulators").
         agent = (
-            {t for phrase in agent_phrases(fold(question)) for t in self._tokens(phrase)}
+            {t for phrase in agent_phrases(folded) for t in self._tokens(phrase)}
             if claim and "?agent" in intents
             else set()
         )

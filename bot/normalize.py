@@ -316,6 +316,17 @@ _NOT_THE_DOLLAR = "".join(
     for word in ("or", "oder")
 )
 
+
+def _near(first: str, second: str, span: int) -> str:
+    """A zero-width pattern: ``first`` and ``second`` in either order, at most ``span``
+    characters apart ("Welche Maßnahmen umfasst dieses Vorgehen?", "the crackdown, which rules
+    exactly?")."""
+    return (
+        rf"(?=(?:{first})\b.{{0,{span}}}\b(?:{second}))"
+        rf"|(?=(?:{second})\b.{{0,{span}}}\b(?:{first}))"
+    )
+
+
 # The crackdown, and asking what it consists of.
 _CRACKDOWN = r"(?:vorgehen\w*|crackdown|clampdown|durchgreifen)"
 _CRACKDOWN_DETAIL = (
@@ -591,12 +602,13 @@ _INTENTS = {
     r"|(?:wer|who)(?= (?:[\w'-]+ ){0,3}(?:leitet|leads?|manag\w*|runs?|is in charge of|in charge of"
     r"|verantwortet) (?:the |das |die |den )?(?:program\w*|projekt\w*|project|asiaforward"
     r"|initiative|training\w*|schulung\w*)\b)"
-    # whether Jack Ma (still) runs Alibaba: the article only calls it his e-commerce titan
-    r"|(?=jack ma\b.{0,40}\b" + _BOSS + r")|(?=" + _BOSS + r".{0,40}\bjack ma\b)"
-    # … or what he does now, or where he is: "what is jack ma job title now?", "Jack Ma, is der
-    # nich abgetaucht?"
-    r"|(?=jack ma\b.{0,40}\b" + _JACK_MA_NOW + r")|(?=" + _JACK_MA_NOW + r".{0,40}\bjack ma\b)",
-    # Company figures and facts the article never gives (and a byline it doesn't have).
+    # whether Jack Ma (still) runs Alibaba, what he does now or where he is ("what is jack ma
+    # job title now?", "Jack Ma, is der nich abgetaucht?"): the article only calls Alibaba his
+    # e-commerce titan
+    r"|" + _near(r"jack ma\b", _BOSS + "|" + _JACK_MA_NOW, 40),
+    # Company figures and facts the article never gives (and a byline it doesn't have), and
+    # the details behind what it only mentions in general (the crackdown's measures, what the
+    # training is like).
     "company": r"marktanteile?n?|market shares?|aktie\w*|share price|stock(?: price)?|borsenwert"
     r"|market cap\w*|marktkapitalisierung|bewertung|valuation|dividenden?|dividends?|marge"
     r"|profitab\w*|rentab\w*|marktfuhr\w*|market leaders?(?:hip)?"
@@ -631,18 +643,18 @@ _INTENTS = {
     r"|contractors?|auftragnehmer\w*|baufirm\w*|bauunternehm\w*"
     # what the crackdown consists of: "Welche konkreten Maßnahmen umfasst dieses Vorgehen
     # Pekings?", "what did beijing actually DO to the tech companies?" (it never says)
-    r"|(?=" + _CRACKDOWN_DETAIL + r"\b.{0,80}\b" + _CRACKDOWN + r")"
-    r"|(?=" + _CRACKDOWN + r"\b.{0,80}\b" + _CRACKDOWN_DETAIL + r")"
-    r"|what (?:exactly )?(?:did|do|does) (?:beijing|china|peking|the (?:chinese )?government)"
+    r"|"
+    + _near(_CRACKDOWN_DETAIL, _CRACKDOWN, 80)
+    + r"|what (?:exactly )?(?:did|do|does) (?:beijing|china|peking|the (?:chinese )?government)"
     r" (?:actually |really |exactly )?do (?:to|against|with)\b"
     # what the training is like: courses, languages, cost, where and how it is held (it only
     # says there is training for developers): "Welche Programmiersprachen werden in den
     # Trainings vermittelt?", "Bieten die die Schulungen online an oder vor Ort?"
-    r"|(?=" + _TRAINING_DETAIL + r"\b.{0,80}\b" + _TRAINING + r")"
-    r"|(?=" + _TRAINING + r"\b.{0,80}\b" + _TRAINING_DETAIL + r")"
+    r"|"
+    + _near(_TRAINING_DETAIL, _TRAINING, 80)
     # whether it makes a profit again now: "Macht der Alibaba jetzt wieder Gewinn?" (not what
     # it does with its extra profits)
-    r"|(?:macht|machen|schreibt|schreiben|makes?|making|turns?)(?= (?:[\w-]+ ){0,2}(?:(?:wieder"
+    + r"|(?:macht|machen|schreibt|schreiben|makes?|making|turns?)(?= (?:[\w-]+ ){0,2}(?:(?:wieder"
     r"|again|jetzt|now|noch|still) ){1,2}(?:einen |a )?(?:gewinn\w*|profit\w*|schwarze zahlen)\b)"
     # who owns the owner: "Who is owner of ByteDance company?"
     r"|(?:owners?|eigentumer\w*|besitzer\w*)(?= (?:of )?(?:the )?bytedance\b)"
