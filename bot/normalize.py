@@ -555,12 +555,7 @@ _INTENTS = {
     r"|kann man (?:\w+ ){0,4}(?:sagen|ableiten|schliessen|entnehmen|folgern)"
     r"|lasst sich (?:\w+ ){0,4}(?:schliessen|ableiten|entnehmen|folgern|sagen)"
     r"|ist es (?:richtig|korrekt|zutreffend)"
-    # a tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?"
-    r"|\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
-    r"|richtig|oder(?: nicht)?|gell|gelle|nicht wahr|or not|or nah|fr|ja|ne|nee|eh|innit|izzit"
-    r"|yeah|yea|yep|ya|no|aye|nich|nicht|wa|oda|odda|gelt|ned|net|right mate"
-    r"|(?:isn'?t|wasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|weren'?t) (?:it|they|he|she|there)"
-    r")(?=\s*\?*\s*$)"
+    # (a tag after a statement, "…, oder?", is _CLAIM_TAG below)
     # (or without the comma, typed in one go: "die strafe war 2,8 milliarden oder so richtig")
     r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?)(?=\s*\?*\s*$)"
     # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
@@ -904,12 +899,29 @@ _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
 SILENT_MARKERS = frozenset({"?agent", "?newsname"})
-_INTENT = re.compile(
-    "|".join(
-        rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
+# A claim's tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?". It begins
+# where the statement's last word ends; every other intent begins a word.
+_CLAIM_TAG = (
+    r"\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
+    r"|richtig|oder(?: nicht)?|gell|gelle|nicht wahr|or not|or nah|fr|ja|ne|nee|eh|innit|izzit"
+    r"|yeah|yea|yep|ya|no|aye|nich|nicht|wa|oda|odda|gelt|ned|net|right mate"
+    r"|(?:isn'?t|wasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|weren'?t) (?:it|they|he|she|there)"
+    r")(?=\s*\?*\s*$)"
+)
+# The marker of a group that is not named as its intent.
+_GROUP_MARKER = {"claimtag": "claim"}
+
+
+def _intents_from(start: str) -> str:
+    return "|".join(
+        rf"{start}(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
         for name, pattern in _INTENTS.items()
     )
-)
+
+
+# Checking once that a word begins here, before trying some thirty intents, halves the time an
+# index build spends on this pattern (tests compare it with a word boundary before each intent).
+_INTENT = re.compile(rf"(?<!\w)(?=\w)(?:{_intents_from('')})|(?<=\w)(?P<claimtag>{_CLAIM_TAG})\b")
 _DIGIT = re.compile(r"\d")
 
 # Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that
@@ -1077,11 +1089,12 @@ class Normalizer:
         if intents:
 
             def mark(match: re.Match[str]) -> str:
-                marker = "?" + (match.lastgroup or "")
+                name = match.lastgroup or ""
+                marker = "?" + _GROUP_MARKER.get(name, name)
                 if marker not in markers:
                     markers.append(marker)
                 # A question word goes; a thing asked about stays a word too ("Mitarbeiter").
-                return match.group(0) if match.lastgroup in _TOPIC_INTENTS else " "
+                return match.group(0) if name in _TOPIC_INTENTS else " "
 
             folded = _INTENT.sub(mark, folded)
         out: list[str] = []

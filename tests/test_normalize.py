@@ -1,9 +1,19 @@
 import re
+from pathlib import Path
 
 import pytest
 
+from bot.evaluate import load_labelled
 from bot.language import detect_language
-from bot.normalize import Normalizer, clean_question, fold, literal_alternation
+from bot.normalize import (
+    _CLAIM_TAG,
+    _DIGRAPHS,
+    _INTENTS,
+    Normalizer,
+    clean_question,
+    fold,
+    literal_alternation,
+)
 
 
 @pytest.fixture(scope="module")
@@ -238,6 +248,28 @@ def test_intent_patterns_meet_folded_text(normalizer: Normalizer) -> None:
     # "was" is German for "what", no yes/no question; a yes/no word later on is no claim either.
     assert "?claim" not in normalizer.tokens("Was ist AsiaForward?")
     assert "?claim" not in normalizer.tokens("Wie viel Geld ist es?")
+
+
+def test_the_intent_pattern_finds_what_word_boundaries_find(
+    knowledge, normalizer: Normalizer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pattern checks once that a word begins before trying the intents (the claim's tag
+    # begins at a word's end); tried at every word boundary, each intent finds the same.
+    texts = [q for entry in knowledge.entries for _lang, q in entry.variants()]
+    for path in sorted((Path(__file__).parent / "data").glob("*_questions.yaml")):
+        texts += [item.question for item in load_labelled(path)]
+    assert len(texts) > 10_000
+    fast = [normalizer.tokens(text) for text in texts]
+    plain = re.compile(
+        "|".join(
+            rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
+            for name, pattern in _INTENTS.items()
+        )
+        + rf"|\b(?P<claimtag>{_CLAIM_TAG})\b"
+    )
+    monkeypatch.setattr("bot.normalize._INTENT", plain)
+    fresh = Normalizer(knowledge.synonyms)
+    assert [fresh.tokens(text) for text in texts] == fast
 
 
 def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
