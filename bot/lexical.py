@@ -84,6 +84,7 @@ class LexicalIndex:
         for entry in entries:
             all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
         self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
+        self._used_words = self._known_words | self.normalizer.synonym_words
 
         # Every text is read once: questions with their intent markers make each entry's BM25
         # document; all texts as plain words with compound parts make what it "knows".
@@ -150,6 +151,11 @@ class LexicalIndex:
             for token in figures:
                 figure_words.setdefault(token, set()).update(vocab)
         self._figure_words = {token: frozenset(words) for token, words in figure_words.items()}
+
+    @property
+    def used_words(self) -> frozenset[str]:
+        """Every folded word the FAQ, the article and the synonym table use."""
+        return self._used_words
 
     # --- index helpers ---------------------------------------------------------------------
 

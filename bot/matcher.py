@@ -156,7 +156,7 @@ class Matcher:
         """Answer ``question`` from the FAQ, or say honestly that the article does not."""
         question = clean_question(question, MAX_QUESTION_CHARS)  # cut after stripping
         language = detect_language(question, default=default_language)
-        unwrapped = unwrap(question)
+        unwrapped = unwrap(question, self.lexical.used_words)
         trace = [
             f"wrappers: {list(unwrapped.parts)}"
             + (f" ({unwrapped.social})" * bool(unwrapped.social))

@@ -447,18 +447,31 @@ _BESIDE_THE_REGION = (
 )
 
 # An authority after "by", "from", "von": who imposed or ruled ("by the US regulators").
-_AGENT = (
-    r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}(?:authorit\w*|regulator\w*"
-    r"|behorde\w*|regierung\w*|government\w*|gericht\w*|court\w*|ftc|sec|eu|kartellamt\w*"
-    r"|kartellwachter\w*|wettbewerbshuter\w*)\b"
+_AGENT_NOUN = (
+    r"(?:authorit\w*|regulator\w*|behorde\w*|regierung\w*|government\w*|gericht\w*|court\w*"
+    r"|ftc|sec|eu|kartellamt\w*|kartellwachter\w*|wettbewerbshuter\w*)\b"
 )
-_AGENT_PHRASE = re.compile(rf"\b(?:by|from|von|vom|durch) ({_AGENT})")
+_AGENT = r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}" + _AGENT_NOUN
+# … or as the subject of imposing: "die EU hat die Strafe verhängt", "US regulators fined them"
+# (no article among the words before it: "die Strafe die EU" names the EU, not the fine).
+_IMPOSED = (
+    r"(?:verhangt\w*|verhangen|auferlegt|ausgesprochen|bestraft|verdonnert|verknackt|imposed"
+    r"|imposes|impose|fined|fines|levied|slapped|handed|issued|punished|penali[sz]ed|sanctioned)"
+)
+_AGENT_SUBJECT = (
+    r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:(?!(?:the|a|an|den|der|die|dem|das)\b)[\w-]+ )"
+    r"{0,2}" + _AGENT_NOUN
+)
+_AGENT_PHRASE = re.compile(
+    rf"\b(?:by|from|von|vom|durch) ({_AGENT})"
+    rf"|\b({_AGENT_SUBJECT})(?= (?:[\w-]+ ){{0,4}}{_IMPOSED}\b)"
+)
 
 
 def agent_phrases(folded: str) -> list[str]:
     """The authorities a folded text names as who did something ("by the US regulators" →
     "the us regulators"): in a claim, what the answer corrects."""
-    return _AGENT_PHRASE.findall(folded)
+    return [by or subject for by, subject in _AGENT_PHRASE.findall(folded)]
 
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
@@ -872,7 +885,8 @@ _INTENTS = {
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",
     # an authority named as who did it: "the fine was levied by the American authorities?",
     # "kam von der EU?" (``agent_phrases``; a claim of it asks who)
-    "agent": rf"(?:by|from|von|vom|durch)(?= {_AGENT})",
+    "agent": rf"(?:by|from|von|vom|durch)(?= {_AGENT})"
+    rf"|(?={_AGENT_SUBJECT} (?:[\w-]+ ){{0,4}}{_IMPOSED}\b)",
     # (not a relative "wo": "die Konkurrenten, wo das Wachstum bremsen", "der wo")
     # ("woher weiß man das?" asks how it is known, not from where)
     # ("where do they come into it?", "wo kommt Huawei ins Spiel?" ask a part in the story)
@@ -1000,6 +1014,15 @@ KEPT_WORDS: frozenset[str] = _fold_set(_KEEP)
 STOPWORDS: frozenset[str] = (
     _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
 ) - KEPT_WORDS
+# The stop words of other languages written in Latin letters: a reader's "bueno", "niin",
+# "allora" around a German or English question, when the FAQ doesn't know the word.
+_LATIN_LANGUAGES = (
+    "af br ca cs da eo es et eu fi fr ga gl ha hr hu id it la lt lv ms nl no pl pt ro sk sl so st"
+    " sv sw tl tr vi yo zu"
+)
+FOREIGN_STOPWORDS: frozenset[str] = (
+    _fold_set(stopwordsiso.stopwords(_LATIN_LANGUAGES.split())) - STOPWORDS - KEPT_WORDS
+)
 # Regional function words ("berapa", "kitna": "how much") count as none of a question's own.
 FUNCTION_WORDS: frozenset[str] = STOPWORDS | {
     word for word, standard in _REGIONAL_WORDS.items() if set(standard.split()) <= STOPWORDS

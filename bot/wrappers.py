@@ -10,10 +10,11 @@ was only a greeting or thanks (``social``), which gets a friendly reply instead 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.normalize import FUNCTION_WORDS, WORD, fold
+from bot.normalize import FOREIGN_STOPWORDS, FUNCTION_WORDS, WORD, fold
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
@@ -332,6 +333,29 @@ def _strip_frames(segment: str) -> str:
     return _without_pointer(segment[begin:end].strip(" ,;:-"))
 
 
+# A filler in another language before the question: "Bueno, …", "no niin. …", "allora, …".
+_INTERJECTION_WORDS = 3
+_LEADING_WORDS = re.compile(r"^((?:[^\W\d_]+ ?){1,3}),\s+(?=\w)")
+
+
+def _interjection(text: str, known: Collection[str]) -> bool:
+    """Whether ``text`` is one to three function words, one of them another language's that
+    the FAQ and the article don't use ("quelle?" asks the source, "fine" is the fine)."""
+    words = WORD.findall(fold(text))
+    foreign = [w for w in words if w in FOREIGN_STOPWORDS and w not in FUNCTION_WORDS]
+    return (
+        0 < len(words) <= _INTERJECTION_WORDS
+        and bool(foreign)
+        and all(w not in known for w in foreign)
+        and all(w in FUNCTION_WORDS or w in FOREIGN_STOPWORDS for w in words)
+    )
+
+
+def _without_interjection(segment: str, known: Collection[str]) -> str:
+    lead = _LEADING_WORDS.match(segment)
+    return segment[lead.end() :] if lead and _interjection(lead.group(1), known) else segment
+
+
 def _content_words(segment: str) -> int:
     return sum(
         1
@@ -361,8 +385,10 @@ def _split_two(question: str) -> list[str]:
     return [question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()]
 
 
-def unwrap(message: str) -> Unwrapped:
-    """The question(s) in ``message``, without greetings, thanks, remarks and polite frames."""
+def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
+    """The question(s) in ``message``, without greetings, thanks, remarks and polite frames.
+
+    ``known`` are the folded words the FAQ and the article use: never a filler."""
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
     text = _TOPIC.sub(r"\1, ", text)
     text = _DASH_TOPIC.sub(rf"\1 {_TOPIC_DASH} ", text)
@@ -377,6 +403,9 @@ def unwrap(message: str) -> Unwrapped:
         return Unwrapped(parts=())
     socials = [_is_social(s) for s in segments]
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
+    while content and _interjection(content[0], known):  # it leads: "no niin. …"
+        content.pop(0)
+    content = [_without_interjection(s, known) for s in content]
     # Each segment without its frames, beside the segment as written.
     pairs = [(c, s) for c, s in ((_strip_frames(s), s) for s in content) if c.strip(" ,.;:!?-")]
     pairs = _with_requests(pairs)

@@ -1,6 +1,9 @@
 """Stage 2: coverage says how much of the question an entry accounts for."""
 
+import pytest
+
 from bot.lexical import VARIANT_WEIGHT, LexicalIndex
+from bot.normalize import agent_phrases, fold
 
 
 def test_a_word_the_entry_only_is_asked_with_counts_less(knowledge) -> None:
@@ -51,6 +54,30 @@ def test_the_authority_a_claim_names_is_what_the_answer_corrects(knowledge) -> N
     assert [(c.entry, round(c.relevance, 6)) for c in lexical.rank(question)][:3] == [
         (c.entry, round(c.relevance, 6)) for c in lexical.rank(plain)
     ][:3]
+
+
+@pytest.mark.parametrize(
+    ("claim", "authority"),
+    [
+        ("Die Strafe hat doch die amerikanische Behörde verhängt, nicht wahr?", "behorde"),
+        ("US regulators fined Alibaba 2.8 billion, right?", "us"),
+        ("Die Strafe hat die chinesische Regierung verhängt, oder?", "regierung"),
+    ],
+)
+def test_an_authority_named_as_who_imposed_it_is_what_the_answer_corrects(
+    knowledge, claim: str, authority: str
+) -> None:
+    query = LexicalIndex(knowledge).query(claim)
+    assert {"?agent", "?claim"} <= set(query.intents)
+    assert query.weights[query.tokens.index(authority)] == 0.0
+    assert query.weights[query.tokens.index("strafe")] > 0.0
+
+
+def test_only_the_authority_is_its_phrase() -> None:
+    # "die Strafe die EU": the words before it hold no article.
+    assert agent_phrases(fold("Hat die Strafe die EU verhängt?")) == ["die eu"]
+    assert agent_phrases(fold("Kam die Strafe von der EU?")) == ["der eu"]
+    assert agent_phrases(fold("Die EU hat mehr Geld versprochen?")) == []
 
 
 def test_the_words_the_faq_knows_of_a_remark(knowledge) -> None:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.normalize import fold
 from bot.wrappers import after_lead_in, first_alternative, unwrap
 
 
@@ -412,6 +413,30 @@ def test_a_short_second_question_that_points_back_is_read_with_the_first(message
     unwrapped = unwrap(message)
     assert len(unwrapped.parts) == 2
     assert unwrapped.contexts == ("", unwrapped.parts[0])
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        (
+            "Bueno, die Strafe kam aus den USA, nicht wahr?",
+            "die Strafe kam aus den USA, nicht wahr?",
+        ),
+        (
+            "no niin. the fine came from US regulators right",
+            "the fine came from US regulators right",
+        ),
+        ("allora, wofür wurde Alibaba bestraft?", "wofür wurde Alibaba bestraft?"),
+    ],
+)
+def test_a_filler_in_another_language_goes(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
+
+
+def test_a_word_the_faq_uses_is_no_filler() -> None:
+    # French "quelle" is German "Quelle", the source.
+    assert unwrap("quelle, bloomberg?").parts == ("bloomberg?",)
+    assert unwrap("quelle, bloomberg?", known={fold("quelle")}).parts == ("quelle, bloomberg?",)
 
 
 def test_thanks_before_a_second_question_is_no_question() -> None:
