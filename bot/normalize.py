@@ -390,6 +390,25 @@ def _country_names() -> str:
     return literal_alternation(names - _NOT_A_PLACE_ELSEWHERE)
 
 
+# Currency words that are everyday words too ("in real terms", "Mark", "Sol", "won"), the
+# article's dollar, and the metals and units that ISO 4217 lists as well.
+_NOT_A_CURRENCY = frozenset(
+    "dollar real mark sol som sum won gold silver platinum palladium oro omani account"
+    " fomento mvdol previsional uruguayo soberano sucre".split()
+)
+
+
+def _currency_units() -> str:
+    """Every other currency's unit (ISO 4217, from ``pycountry``: "Guarani", "Kwacha"), folded,
+    with its plural, as a regular expression: "wie viele Guaraní sind das?"."""
+    units = {
+        fold(currency.name.split()[-1])
+        for currency in pycountry.currencies
+        if currency.name.split()[-1].isalpha()
+    } - _NOT_A_CURRENCY
+    return literal_alternation(units | {unit + "s" for unit in units})
+
+
 def literal_alternation(words: Iterable[str]) -> str:
     """A regular expression matching exactly ``words``, longest first, written as a trie
     ("ir(?:an|aq|eland)"): Python's ``re`` tries a plain alternation's branches one by one at
@@ -473,6 +492,8 @@ def agent_phrases(folded: str) -> list[str]:
     "the us regulators"): in a claim, what the answer corrects."""
     return [by or subject for by, subject in _AGENT_PHRASE.findall(folded)]
 
+
+_CURRENCY_UNITS = _currency_units()
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
@@ -600,7 +621,11 @@ _INTENTS = {
     r"|(?<!\d )(?:mio|mrd|millionen|milliarden|millions?|billions?|wie ?viele?|how many)"
     r" (?:euros?|eur|franken|yen|pfund|pounds|rupien|rupees|yuan|rmb|rubel|rupiah|ringgit|baht"
     r"|pesos?|schilling)"
-    r"\b(?! (?:oder|or) )",
+    r"\b(?! (?:oder|or) )"
+    # … and so for every other currency ("wie viele Guaraní sind das?", "in kwacha")
+    r"|" + _NOT_THE_DOLLAR + r"(?:in|sa|into|to) (?:" + _CURRENCY_UNITS + r")\b"
+    r"(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
+    r"|(?:(?<=viel |many |much )|(?<=viele ))(?:" + _CURRENCY_UNITS + r")\b(?! (?:oder|or) )",
     # Who runs the programme or its training: the article names only who speaks for the cloud
     # ("Who is the project lead in charge of AsiaForward?", "Wer managt das Programm?").
     "role": r"project ?leads?|projektleiter\w*|programme? (?:lead|manager|director)s?"

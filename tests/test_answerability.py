@@ -61,6 +61,10 @@ _HAS_KIND = [
     ("wie viele leute schaffen bei alibaba", "company", True),
     ("Um wie viel Prozent wuchs der Cloud-Umsatz im Vorjahresquartal?", "previous", True),
     ("1 Milliarde Dollar, wieviel ist das in D Mark?", "conversion", True),
+    # every other currency of ISO 4217, not the everyday words among their names
+    ("Wie viele Guaraní sind eine Milliarde Dollar?", "conversion", True),
+    ("how much is that in kwacha", "conversion", True),
+    ("What is the fine in real terms?", "conversion", False),
     ("What will become of the talent pool once the three years are over?", "forecast", True),
     ("welches startup hat schon geld bekommen", "sofar", True),
     ("Wie lange gibt es das schon?", "sofar", False),
