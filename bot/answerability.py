@@ -115,6 +115,10 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
         kinds -= {"previous"}
     # A news outlet offered as a guess asks which outlet it is ("Wer hat das geschrieben, die
     # Bild-Zeitung?" asks no author).
+    # An amount for one of those the money is for ("how much does one startup get?") asks a
+    # share of it.
+    if "single" in kinds and "amount" in kinds:
+        kinds = kinds | {"per"}
     if "newsname" in kinds:
         kinds = (kinds | {"outlet"}) - {"author"}
     return kinds & GATED_KINDS

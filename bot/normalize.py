@@ -743,6 +743,11 @@ _INTENTS = {
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
     r"|(?:im|in einem) jahr\b(?! \d)"
     r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)",
+    # one of those the money is for: "how much does one startup get?", "wie viel kriegt ein
+    # Entwickler?" (with an amount it asks a share, ``answerability.question_kinds``)
+    "single": r"(?:one|a single|single|a|an|ein|eine|einem|einer|nur ein|just one)"
+    r"(?= (?:einzige[nrs]? )?(?:startup|start-up|entwickler|developer|dev|grunder|founder|firma"
+    r"|company|unternehmen|person|teilnehmer|participant|team|app)\b)",
     "self": r"who (?:made|built|programmed|created|trained|wrote) you|wer hat dich|bist du"
     r"|are you (?:a |an )?(?:bot|human|ai|objective|real|neutral)|your (?:name|creator|opinion)"
     r"|deine (?:meinung|ansicht|einschatzung|sicht)|dein name|was (?:haltst|denkst) du"
@@ -937,7 +942,7 @@ _INTENTS = {
 _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
-SILENT_MARKERS = frozenset({"?agent", "?newsname"})
+SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single"})
 # A claim's tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?". It begins
 # where the statement's last word ends; every other intent begins a word.
 _CLAIM_TAG = (

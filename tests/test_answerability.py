@@ -65,6 +65,10 @@ _HAS_KIND = [
     ("Wie viele Guaraní sind eine Milliarde Dollar?", "conversion", True),
     ("how much is that in kwacha", "conversion", True),
     ("What is the fine in real terms?", "conversion", False),
+    # an amount for a single one of those the money is for asks a share
+    ("how much does one startup get?", "per", True),
+    ("Wie viel kriegt ein Entwickler?", "per", True),
+    ("What does a startup get?", "per", False),
     ("What will become of the talent pool once the three years are over?", "forecast", True),
     ("welches startup hat schon geld bekommen", "sofar", True),
     ("Wie lange gibt es das schon?", "sofar", False),
@@ -435,10 +439,12 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     from bot.knowledge import Kind
     from bot.normalize import _INTENTS
 
-    # "claim" marks a claim to check, "still" a question about now, "agent" an authority named
-    # as who did something and "newsname" a news outlet named as a guess, which are no kinds of
-    # fact; "what" is every other question.
-    assert set(_INTENTS) - {"claim", "still", "agent", "newsname"} == set(get_args(Kind)) - {"what"}
+    # "claim" marks a claim to check, "still" a question about now, "single" one of those the
+    # money is for, "agent" an authority named as who did something and "newsname" a news
+    # outlet named as a guess, which are no kinds of fact; "what" is every other question.
+    assert set(_INTENTS) - {"claim", "still", "agent", "newsname", "single"} == set(
+        get_args(Kind)
+    ) - {"what"}
 
 
 def test_a_figure_of_something_else_is_no_answer() -> None:

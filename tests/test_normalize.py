@@ -137,7 +137,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Wie haßd des Brogramm?", ["?how", "?name", "name", "brogramm"]),  # Franconian "heißt"
         ("Was heißt APAC?", ["?meaning", "asiapacific"]),  # a term, not a name
         # what a thing is, asked of its kind or of a bare term with "eigentlich"/"exactly" …
-        ("was is ein startup", ["?meaning", "startup"]),
+        ("was is ein startup", ["?meaning", "?single", "startup"]),  # (silent: no amount)
         ("What is a data center?", ["?meaning", "rechenzentrum"]),
         ("was is cloud nativ eig genau", ["?meaning", "cloud", "nativ"]),
         # … not of the article's own things ("the fine"), which asks what it was
