@@ -812,7 +812,7 @@ _INTENTS = {
     # English "was": "Was anything said about …")
     "said": r"(?:^|(?<=[,;:–—-] )|(?<=\bund )|(?<=\band ))(?:was(?! (?:anything|something|there"
     r"|it|this|that|he|she|they|the)\b)|what|wat|wos|wot)"
-    r"(?= (?:(?!" + _NOT_SAID + r"\b)[\w'-]+ ){0,6}?"
+    r"(?= (?:(?!" + _NOT_SAID + r"\b)[\w'-]+ ){0,8}?"
     r"(?:sagt|sagte|sagten|gesagt|gsagt|gsogt|gesacht|say|says|said|geaussert|aussert|ausserte)\b"
     r"(?! (?:(?:der|die|das|den|dem|the|this|dieser|diese) )?" + _NOT_SAID + r"\b))"
     # whether someone said anything: "Hat TikTok selbst was dazu gesagt?", "Has ByteDance said

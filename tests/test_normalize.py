@@ -66,6 +66,8 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
     assert "?still" in normalizer.tokens("Wächst die Cloud überhaupt noch?")
     assert "?still" in normalizer.tokens("Is Alibaba Cloud still growing at all?")
     assert "?still" not in normalizer.tokens("Wie viel Geld noch mal?")
+    # what someone said, eight words on
+    assert "?said" in normalizer.tokens("Was hat Jack Ma selbst zu der Strafe gesagt?")
 
 
 @pytest.mark.parametrize(
