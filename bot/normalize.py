@@ -786,7 +786,10 @@ _INTENTS = {
     r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|june|july|october|december"
     r"|im vorjahr|vorjahres\w*|last year|letztes jahr|letzten jahr|back in \d{4}|before that"
-    r"|davor|vorher"
+    r"|davor|vorher|quartal vor (?:dem|em|them|m)\b"
+    # a growth rate's basis, which the article doesn't give ("37 % – year on year?")
+    r"|(?:quarter|year)[ -](?:on|over)[ -](?:quarter|year)|qoq|yoy|jahresvergleich"
+    r"|(?:gegenuber|verglichen mit|im vergleich zu) (?:dem |zum )?vor(?:jahr|quartal)\w*"
     # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
     # article's comparison): the year stays a word
     r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",

@@ -66,6 +66,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
     assert "?still" in normalizer.tokens("Wächst die Cloud überhaupt noch?")
     assert "?still" in normalizer.tokens("Is Alibaba Cloud still growing at all?")
     assert "?still" not in normalizer.tokens("Wie viel Geld noch mal?")
+    # another period, or a growth rate's basis, which the article doesn't give
+    assert "?previous" in normalizer.tokens("Und im Quartal vor dem März-Quartal?")
+    assert "?previous" in normalizer.tokens("37 % – year on year or quarter on quarter?")
     # what someone said, eight words on
     assert "?said" in normalizer.tokens("Was hat Jack Ma selbst zu der Strafe gesagt?")
 
