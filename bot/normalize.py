@@ -467,7 +467,7 @@ _BESIDE_THE_REGION = (
 
 # An authority after "by", "from", "von": who imposed or ruled ("by the US regulators").
 _AGENT_NOUN = (
-    r"(?:authorit\w*|regulator\w*|behorde\w*|regierung\w*|government\w*|gericht\w*|court\w*"
+    r"(?:[^\W\d_]+-)?(?:authorit\w*|regulator\w*|behorde\w*|regierung\w*|government\w*|gericht\w*|court\w*"
     r"|ftc|sec|eu|kartellamt\w*|kartellwachter\w*|wettbewerbshuter\w*)\b"
 )
 _AGENT = r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}" + _AGENT_NOUN
@@ -578,6 +578,9 @@ _INTENTS = {
     # die Cloud überhaupt noch?"), not the history ("grew out of …"). A marker, not a kind.
     "still": r"still|immer noch|noch immer|uberhaupt noch|nicht mehr|no longer|anymore|any more",
     "claim": r"stimmt es|stimmt das|stimmt so|is it true|is that true|i heard|hab gehort"
+    # asked indirectly: "ob es stimmt, dass …", "whether it's true that …"
+    r"|ob (?:es|das|des) (?:stimmt|wahr ist|richtig ist)|(?:whether|if) (?:it'?s|it is|that'?s"
+    r"|that is) (?:true|correct|right)"
     r"|habe gehort|ist da was dran|ist das wahr|true or false"
     r"|(?:is it|is that|was it) (?:true|accurate|correct|right) that"
     # an inference to check: "Is it fair to say …", "Lässt sich dem Text entnehmen, dass …"

@@ -62,6 +62,7 @@ def test_the_authority_a_claim_names_is_what_the_answer_corrects(knowledge) -> N
         ("Die Strafe hat doch die amerikanische Behörde verhängt, nicht wahr?", "behorde"),
         ("US regulators fined Alibaba 2.8 billion, right?", "us"),
         ("Die Strafe hat die chinesische Regierung verhängt, oder?", "regierung"),
+        ("Die Strafe kam doch von der US-Regierung, oder?", "usregierung"),
     ],
 )
 def test_an_authority_named_as_who_imposed_it_is_what_the_answer_corrects(

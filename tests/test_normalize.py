@@ -240,6 +240,8 @@ def test_regional_function_words_and_name_questions(
         "the fine was 5 billion, wasn't it?",
         "Die Strafe war 5 Milliarden, nich?",
         "Is it accurate that the fine amounted to USD 28 billion?",
+        "Ich wüsste gern, ob es stimmt, dass die Strafe aus den USA kam.",
+        "I wonder whether it's true that the fine came from the EU.",
     ],
 )
 def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
