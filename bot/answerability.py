@@ -117,6 +117,10 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # Bild-Zeitung?" asks no author).
     # An amount for one of those the money is for ("how much does one startup get?") asks a
     # share of it.
+    # A month other than the article's asks another period, unless a claim names it: then the
+    # answer's March quarter corrects it.
+    if "month" in kinds and "claim" not in kinds:
+        kinds = kinds | {"previous"}
     if "single" in kinds and "amount" in kinds:
         kinds = kinds | {"per"}
     if "newsname" in kinds:

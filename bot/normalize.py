@@ -786,8 +786,6 @@ _INTENTS = {
     "previous": r"(?:the )?quarter before|(?:the )?(?:year|month) before(?=\s*\??$| that| then)"
     r"|previous quarter|prior quarter|vorquartal|quartal davor"
     r"|(?:the )?(?:quarter|period|year) preceding|vorherige[nmrs]? (?:quartal|jahr)"
-    r"|januar|janner|februar|feber|april|juni|juli|august|september|oktober|november|dezember"
-    r"|january|february|june|july|october|december"
     r"|im vorjahr|vorjahres\w*|last year|letztes jahr|letzten jahr|back in \d{4}|before that"
     r"|davor|vorher|quartal vor (?:dem|em|them|m)\b"
     # a growth rate's basis, which the article doesn't give ("37 % – year on year?")
@@ -796,6 +794,10 @@ _INTENTS = {
     # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
     # article's comparison): the year stays a word
     r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",
+    # a month other than the article's March ("im Dezember-Quartal?"): another period, but in a
+    # claim the detail the answer corrects ("37 % in the June quarter, right?")
+    "month": r"januar|janner|februar|feber|april|juni|juli|august|september|oktober|november"
+    r"|dezember|january|february|june|july|october|december",
     "age": r"wi[ea] (?:alt|oid|oit|ald)|how old|what age|welches alter|geburtsjahr|jahrgang",
     # A name ("Wie heißt …", "what's it called" become "name" before this): only an entry that
     # gives one answers ("Wie heißt die Person, die das verraten hat?" has none).
@@ -948,7 +950,7 @@ _INTENTS = {
 _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
-SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single"})
+SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single", "?month"})
 # A claim's tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?". It begins
 # where the statement's last word ends; every other intent begins a word.
 _CLAIM_TAG = (

@@ -69,6 +69,9 @@ _HAS_KIND = [
     ("how much does one startup get?", "per", True),
     ("Wie viel kriegt ein Entwickler?", "per", True),
     ("What does a startup get?", "per", False),
+    # a month other than the article's March asks another period, unless a claim names it
+    ("Wie stark wuchs die Cloud im Dezember-Quartal?", "previous", True),
+    ("Cloud revenue grew 37% in the June quarter, right?", "previous", False),
     ("What will become of the talent pool once the three years are over?", "forecast", True),
     ("welches startup hat schon geld bekommen", "sofar", True),
     ("Wie lange gibt es das schon?", "sofar", False),
@@ -440,9 +443,10 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     from bot.normalize import _INTENTS
 
     # "claim" marks a claim to check, "still" a question about now, "single" one of those the
-    # money is for, "agent" an authority named as who did something and "newsname" a news
-    # outlet named as a guess, which are no kinds of fact; "what" is every other question.
-    assert set(_INTENTS) - {"claim", "still", "agent", "newsname", "single"} == set(
+    # money is for, "month" a month other than March, "agent" an authority named as who did
+    # something and "newsname" a news outlet named as a guess, which are no kinds of fact;
+    # "what" is every other question.
+    assert set(_INTENTS) - {"claim", "still", "agent", "newsname", "single", "month"} == set(
         get_args(Kind)
     ) - {"what"}
 
