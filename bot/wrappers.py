@@ -116,6 +116,7 @@ _FRAMES = [
     r"(?:weiss?t|wisst|wissen) (?:du|ihr|sie)(?: zufallig)?",
     r"(?:ok|okay|so|also|na ja|naja|nun|and|und|but|aber|ok but|okay but|ok aber|well)",
     r"(?:quizfrage|quiz|trivia|betreff|betrifft|re|bzgl|bezuglich|zum thema|thema|topic"
+    r"|(?:zum )?stichwort|apropos|keyword"
     r"|regarding|about)",
     # apologies for asking: "forgive an old man for asking, but …", "Entschuldigen Sie bitte, …"
     r"(?:please )?(?:forgive|excuse|pardon) (?:me|an old (?:man|woman|lady|fellow)|my \w+)"

@@ -433,6 +433,15 @@ def test_a_filler_in_another_language_goes(message: str, part: str) -> None:
     assert unwrap(message).parts == (part,)
 
 
+def test_a_keyword_announced_is_the_topic() -> None:
+    assert unwrap("Stichwort Meituan: in welchem Zusammenhang?").parts == (
+        "Meituan, in welchem Zusammenhang?",
+    )
+    assert unwrap("Apropos TikTok, wohin ist es gewechselt?").parts == (
+        "TikTok, wohin ist es gewechselt?",
+    )
+
+
 def test_a_word_the_faq_uses_is_no_filler() -> None:
     # French "quelle" is German "Quelle", the source.
     assert unwrap("quelle, bloomberg?").parts == ("bloomberg?",)
