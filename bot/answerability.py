@@ -109,20 +109,20 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # the answer's Chinese regulators correct it, wherever the claim placed them.
     if "claim" in kinds and "agent" in kinds:
         kinds = (kinds | {"who"}) - {"elsewhere"}
+    # A month other than the article's asks another period, unless a claim names it: then the
+    # answer's March quarter corrects it.
+    if "month" in kinds and "claim" not in kinds:
+        kinds = kinds | {"previous"}
+    # An amount for one of those the money is for ("how much does one startup get?") asks a
+    # share of it.
+    if "single" in kinds and "amount" in kinds:
+        kinds = kinds | {"per"}
     # How long until then ("wie lang hatte Alibaba vorher keinen Verlust mehr?") asks a
     # duration up to the event, not another period: "vorher" is before it.
     if kinds & {"howlong", "since"}:
         kinds -= {"previous"}
     # A news outlet offered as a guess asks which outlet it is ("Wer hat das geschrieben, die
     # Bild-Zeitung?" asks no author).
-    # An amount for one of those the money is for ("how much does one startup get?") asks a
-    # share of it.
-    # A month other than the article's asks another period, unless a claim names it: then the
-    # answer's March quarter corrects it.
-    if "month" in kinds and "claim" not in kinds:
-        kinds = kinds | {"previous"}
-    if "single" in kinds and "amount" in kinds:
-        kinds = kinds | {"per"}
     if "newsname" in kinds:
         kinds = (kinds | {"outlet"}) - {"author"}
     return kinds & GATED_KINDS
