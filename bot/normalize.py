@@ -966,6 +966,8 @@ _GROUP_MARKER = {"claimtag": "claim"}
 
 
 def _intents_from(start: str) -> str:
+    """Every intent as a named group, each after ``start`` (the test's plain pattern puts a word
+    boundary there)."""
     return "|".join(
         rf"{start}(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
         for name, pattern in _INTENTS.items()

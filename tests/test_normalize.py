@@ -7,9 +7,8 @@ from bot.evaluate import load_labelled
 from bot.language import detect_language
 from bot.normalize import (
     _CLAIM_TAG,
-    _DIGRAPHS,
-    _INTENTS,
     Normalizer,
+    _intents_from,
     clean_question,
     fold,
     literal_alternation,
@@ -267,13 +266,7 @@ def test_the_intent_pattern_finds_what_word_boundaries_find(
         texts += [item.question for item in load_labelled(path)]
     assert len(texts) > 10_000
     fast = [normalizer.tokens(text) for text in texts]
-    plain = re.compile(
-        "|".join(
-            rf"\b(?P<{name}>{_DIGRAPHS.sub(lambda m: m.group(0)[0], pattern)})\b"
-            for name, pattern in _INTENTS.items()
-        )
-        + rf"|\b(?P<claimtag>{_CLAIM_TAG})\b"
-    )
+    plain = re.compile(_intents_from(r"\b") + rf"|\b(?P<claimtag>{_CLAIM_TAG})\b")
     monkeypatch.setattr("bot.normalize._INTENT", plain)
     fresh = Normalizer(knowledge.synonyms)
     assert [fresh.tokens(text) for text in texts] == fast
