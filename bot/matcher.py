@@ -41,6 +41,9 @@ MAX_SUGGESTIONS = 3
 # A question of a kind alone that points at the story ("How long does it run?") asks what the
 # story has as a whole: answered when the first entry is this far ahead of the next in relevance.
 _KINDS_OF_THE_STORY = frozenset({"howlong", "amount"})
+# What the article itself is asked about, its outlet or its gist: the question needs no word of
+# its own ("where's this news from?", where "news" is a stop word).
+_THE_ARTICLE_ITSELF = frozenset({"?outlet", "?gist"})
 KIND_ONLY_LEAD = 2.0
 MAX_QUESTION_CHARS = 500
 # Intents that name what is asked about rather than the question word (which a follow-up has
@@ -355,12 +358,16 @@ class Matcher:
                 and points_back(text)
                 and self._clear_kind_lead(candidates)
             )
+            and not (
+                not _THE_ARTICLE_ITSELF.isdisjoint(query.intents)
+                and self._clear_kind_lead(candidates)
+            )
         ):
             # Nothing to go on: no word, and no follow-up's kind of fact ("wie früher?"); a
             # kind alone ("Wann?", "Next GE when ah?") is only a follow-up's question, unless
             # it points at the story, asks what the story as a whole has (a duration, a sum: not
             # the date of some event) and one entry clearly answers that kind ("How long does it
-            # run?": the programme's three years).
+            # run?": the programme's three years), or it asks about the article itself.
             return self._with_suggestions(base, [])
         # "Stimmt es, dass …?": every word of a claim is part of it, so it needs more coverage.
         claim = "?claim" in query.intents

@@ -248,8 +248,15 @@ def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher
     for question in (
         "Aus welcher Quelle stammt dieser Bericht ursprünglich?",
         "which outlet dropped this story",
+        # who published it, what it comes from, where it comes from without "does"
+        "Wer hat Artikel ursprünglich veröffentlicht?",
+        "Kommt dieser Bericht aus einer chinesischen Zeitung?",
+        "where this news come from?",
+        "where's this news from?",  # ("news" is a stop word: no word of its own)
     ):
         assert matcher.ask(question).faq_id == "source"
+    # Who *wrote* it asks an author the article doesn't name, even with "published" nearby.
+    assert not matcher.ask("Wer hat den Artikel geschrieben?").answered
     # The source of one claim in it is the unnamed person, not the outlet.
     assert matcher.ask("Wer ist die Quelle für die Sache mit TikTok?").faq_id != "source"
 
@@ -622,3 +629,20 @@ def test_the_kinds_of_businesses_wanting_cloud_are_the_sectors_of_the_quote(
     # "businesses" (plural) are the sectors Jeff Zhang names, not Alibaba's cloud business.
     question = "so what sort of businesses is he on about wanting all this cloud stuff"
     assert matcher.ask(question).faq_id == "cloud-demand"
+
+
+@pytest.mark.parametrize(
+    ("question", "faq_id"),
+    [
+        # who announced the programme: Alibaba Cloud, the programme's own entry
+        ("who announced AsiaForward?", "asiaforward-what"),
+        ("Wer hat das Programm angekündigt?", "asiaforward-what"),
+        # a sector only Jeff Zhang's quote names, asked as the article writes it
+        ("In welchem Zusammenhang wird Online-Entertainment erwähnt?", "cloud-demand"),
+        ("is online entertainment mentioned anywhere?", "cloud-demand"),
+    ],
+)
+def test_who_announced_and_where_a_sector_is_named(
+    matcher: Matcher, question: str, faq_id: str
+) -> None:
+    assert matcher.ask(question).faq_id == faq_id

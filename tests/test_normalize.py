@@ -126,7 +126,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Urheber bzw. Quelle?", ["urheber", "qulle"]),  # "bzw.": "or rather"
         ("allyuh, wha tencent have to do wid it", ["tencent"]),  # Trinidad: "what", "with"
         ("who fined em", ["?who", "strafe"]),  # "em": "them"
-        ("where dis story come from?", ["?where", "bericht"]),  # "dis": "this"
+        ("where dis story come from?", ["?outlet", "bericht"]),  # "dis": "this"
         ("so tencent is a rival, dale?", ["tencent", "konkurrenz"]),  # Argentine filler
         ("strafe 2,8 mrd odder 28 mrd?", ["strafe", "2.8", "mrd", "28", "mrd"]),  # "oder"
         ("Projekt scho angelaufen – stimmt so?", ["?claim", "projekt", "angelaufen"]),  # "schon"
