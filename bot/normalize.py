@@ -499,6 +499,12 @@ _CURRENCY_UNITS = _currency_units()  # (once ``literal_alternation`` is defined)
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).
 _INTENTS = {
+    # Why or in which context the article mentions something: what it says of it, not a reason
+    # or a year of its own ("why is 2014 mentioned?", "In welchem Zusammenhang wird 2,8 Mrd.
+    # genannt?"). The words stay; the question word inside goes with the frame.
+    "mention": r"(?:in (?:welchem|welchen|which|what) (?:zusammenhang|kontext|context)|warum|wieso"
+    r"|weshalb|why)(?: [\w.,%-]+){0,6}? (?:erwahnt|genannt|mentioned|named|cited|comes? up"
+    r"|talking about|talk about)",
     # What the article or the story is about as a whole, or its gist: "Worum geht es da
     # eigentlich?", "what's this article actually about?", "the takeaway in one line" (not
     # "Worum geht es bei der Strafe?": that asks about the fine).
@@ -957,8 +963,10 @@ _INTENTS = {
 # Intents named by what is asked about, not by a question word: the words stay tokens too.
 _TOPIC_INTENTS = frozenset({"company", "author", "name", "gist", "outlet"})
 TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
+# Intents whose words stay words of the question: a topic, and what a mention frame names.
+_KEPT_INTENTS = _TOPIC_INTENTS | {"mention"}
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
-SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single", "?month"})
+SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single", "?month", "?mention"})
 # A claim's tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?". It begins
 # where the statement's last word ends; every other intent begins a word.
 _CLAIM_TAG = (
@@ -1166,7 +1174,7 @@ class Normalizer:
                 if marker not in markers:
                     markers.append(marker)
                 # A question word goes; a thing asked about stays a word too ("Mitarbeiter").
-                return match.group(0) if name in _TOPIC_INTENTS else " "
+                return match.group(0) if name in _KEPT_INTENTS else " "
 
             folded = _INTENT.sub(mark, folded)
         out: list[str] = []

@@ -646,3 +646,20 @@ def test_who_announced_and_where_a_sector_is_named(
     matcher: Matcher, question: str, faq_id: str
 ) -> None:
     assert matcher.ask(question).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("question", "faq_id"),
+    [
+        ("why is 2014 mentioned in the story?", "revenue-growth"),
+        ("In welchem Zusammenhang wird 2014 erwähnt?", "revenue-growth"),
+        ("Warum wird Huawei erwähnt?", "competition"),
+    ],
+)
+def test_why_something_is_mentioned_is_answered_by_what_the_article_says_of_it(
+    matcher: Matcher, question: str, faq_id: str
+) -> None:
+    # Not a reason the entry would have to state, nor a year asked of its own ("Wie stark ist
+    # die Cloud 2014 gewachsen?" stays declined).
+    assert matcher.ask(question).faq_id == faq_id
+    assert not matcher.ask("Wie stark ist die Cloud 2014 gewachsen?").answered

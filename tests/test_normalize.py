@@ -97,6 +97,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # … and "wo kommt X vor" where the article mentions it, "in welchem Zusammenhang" nothing
         ("Wo kommt Huawei vor?", ["huawei"]),
         ("Amazon wird erwähnt, in welchem Zusammenhang?", ["amazon"]),
+        # … and "why is X mentioned" what the article says of X: no reason, no year of its own
+        ("why is 2014 mentioned in the story?", ["?mention", "2014", "bericht"]),
+        ("In welchem Zusammenhang wird Huawei erwähnt?", ["?mention", "huawei"]),
         # where the article first appeared asks the outlet
         ("Wo ist der Artikel zuerst erschienen?", ["?outlet", "artikel", "erschienen"]),
         # colloquial "ma" ("mal", "wir") is no Jack Ma, who comes with "Jack"
