@@ -28,7 +28,14 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge, variant_key
-from bot.normalize import SILENT_MARKERS, Normalizer, agent_phrases, fold, has_number
+from bot.normalize import (
+    OTHER_COMPANIES,
+    SILENT_MARKERS,
+    Normalizer,
+    agent_phrases,
+    fold,
+    has_number,
+)
 from bot.vocabulary import Vocabulary
 
 MIN_RELEVANCE = 0.1
@@ -68,6 +75,12 @@ class Query:
     @property
     def total(self) -> float:
         return sum(self.weights)
+
+
+def _as_destination(company: str, folded: str) -> bool:
+    """Whether ``company`` is named as where something went: "zu Google Cloud", "to the …"."""
+    before = r"\b(?:to|zu|zur|zum|nach|onto|into|auf) (?:the |die |der |den )?"
+    return re.search(rf"{before}{re.escape(company)}\b", folded) is not None
 
 
 class LexicalIndex:
@@ -266,8 +279,16 @@ class LexicalIndex:
             if claim and "?agent" in intents
             else set()
         )
+        # … and so is a company the article never names that a claim puts in the place of one
+        # it names ("modelled on Google"), but not as where something went ("switched to Google
+        # Cloud"): the article's "rivals like AWS" leaves that open.
+        others = (
+            {t for t in tokens if t in OTHER_COMPANIES and not _as_destination(t, folded)}
+            if claim
+            else set()
+        )
         for index, token in enumerate(tokens):
-            if token in agent:
+            if token in agent or token in others:
                 query.weights[index] = 0.0
             figure = claim and token[0].isdigit()
             if figure and named and token not in figures:

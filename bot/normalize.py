@@ -306,6 +306,13 @@ _NOT_SAID = (
     r"(?:artikel|text|bericht|article|report|story|meldung|quelle|source|news|bloomberg|it|es|man)"
 )
 
+# Companies the article never names, which a claim may put in the place of one it names ("modelled
+# on Google", "slowing because of Baidu"): the answer's AWS, Tencent and Huawei correct it.
+OTHER_COMPANIES = frozenset(
+    "google microsoft azure baidu oracle ibm samsung apple meta facebook xiaomi jd pinduoduo"
+    " nvidia digitalocean cloudflare salesforce sap netflix".split()
+)
+
 # Companies a question may compare (the article compares none).
 _COMPANIES = r"(?:alibaba|huawei|tencent|aws|amazon|meituan|bytedance|tiktok|google|microsoft)\b"
 

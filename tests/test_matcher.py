@@ -663,3 +663,24 @@ def test_why_something_is_mentioned_is_answered_by_what_the_article_says_of_it(
     # die Cloud 2014 gewachsen?" stays declined).
     assert matcher.ask(question).faq_id == faq_id
     assert not matcher.ask("Wie stark ist die Cloud 2014 gewachsen?").answered
+
+
+@pytest.mark.parametrize(
+    ("claim", "faq_id"),
+    [
+        (
+            "Laut Artikel wurde Alibabas Cloud nach dem Vorbild von Microsoft Azure aufgebaut"
+            " – korrekt?",
+            "cloud-origin",
+        ),
+        ("the slowdown is because of competition from microsoft, no?", "competition"),
+    ],
+)
+def test_a_claim_naming_a_company_the_article_never_names_is_corrected(
+    matcher: Matcher, claim: str, faq_id: str
+) -> None:
+    # The claim's company is what the answer corrects (AWS is the model; Tencent and Huawei the
+    # competition) …
+    assert matcher.ask(claim).faq_id == faq_id
+    # … but not as what a question asks of the article's companies.
+    assert not matcher.ask("nutzt tiktok jetzt azure?").answered
