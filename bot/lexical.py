@@ -77,6 +77,12 @@ class Query:
         return sum(self.weights)
 
 
+# Words for the article itself, or the form of its gist: no word of a question about its gist.
+_THE_STORY = frozenset(
+    "article piece bericht text artikel beitrag schlagzeile uberschrift line satz sentence".split()
+)
+
+
 def _as_destination(company: str, folded: str) -> bool:
     """Whether ``company`` is named as where something went: "zu Google Cloud", "to the …"."""
     before = r"\b(?:to|zu|zur|zum|nach|onto|into|auf) (?:the |die |der |den )?"
@@ -248,6 +254,8 @@ class LexicalIndex:
             bucket = intents if token.startswith("?") else tokens
             if token not in bucket:
                 bucket.append(token)
+        if "?gist" in intents:  # "the headline of the piece in one line": the piece is the topic
+            tokens = [t for t in tokens if t not in _THE_STORY]
         query = Query(intents=intents, tokens=tokens, weights=[])
         for token in tokens:
             matches = self._vocabulary.resolve(token)

@@ -86,3 +86,22 @@ def test_the_words_the_faq_knows_of_a_remark(knowledge) -> None:
     remark = "hab zwischen zwei paketen gelesen, die ham ne strafe gekriegt"
     # The reader's day goes; stop words and the fine stay.
     assert lexical.known_words(remark) == "hab zwischen zwei gelesen, die ham ne strafe gekriegt"
+
+
+def test_a_question_about_the_gist_drops_the_words_for_the_article(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    query = lexical.query("What is the headline of the piece, in one sentence?")
+    assert query.intents == ["?gist"] and query.tokens == []
+    # Without the gist, the piece stays a word of the question.
+    assert "piece" in lexical.query("Which piece of the money goes to start-ups?").tokens
+
+
+def test_a_company_the_article_never_names_weighs_nothing_only_in_a_claim(knowledge) -> None:
+    lexical = LexicalIndex(knowledge)
+    claim = lexical.query("Alibaba Cloud was modelled on Microsoft Azure, right?")
+    assert claim.weights[claim.tokens.index("microsoft")] == 0.0
+    question = lexical.query("How much does Microsoft invest in Asia?")
+    assert question.weights[question.tokens.index("microsoft")] > 0.0
+    # Named as where something went, it stays: "rivals like AWS" leaves that open.
+    moved = lexical.query("TikTok moved to Google Cloud, right?")
+    assert moved.weights[moved.tokens.index("google")] > 0.0

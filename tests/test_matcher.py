@@ -684,3 +684,11 @@ def test_a_claim_naming_a_company_the_article_never_names_is_corrected(
     assert matcher.ask(claim).faq_id == faq_id
     # … but not as what a question asks of the article's companies.
     assert not matcher.ask("nutzt tiktok jetzt azure?").answered
+
+
+def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
+    for question in ("what does the headline say?", "Was steht in der Überschrift?"):
+        assert matcher.ask(question).faq_id == "asiaforward-what", question
+    # The article's title is no role of someone in it (the article gives none beyond S1).
+    assert matcher.ask("What's the title of the article?").faq_id != "aws"
+    assert matcher.ask("What's Jeff Zhang's title?").faq_id == "jeff-zhang"

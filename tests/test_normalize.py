@@ -99,6 +99,9 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("Amazon wird erwähnt, in welchem Zusammenhang?", ["amazon"]),
         # … and "why is X mentioned" what the article says of X: no reason, no year of its own
         ("why is 2014 mentioned in the story?", ["?mention", "2014", "bericht"]),
+        # what the headline says is the gist (the ranking leaves out the headline and the piece)
+        ("what da headline say, short?", ["?gist"]),
+        ("Was steht in der Überschrift?", ["?gist", "uberschrift"]),
         ("In welchem Zusammenhang wird Huawei erwähnt?", ["?mention", "huawei"]),
         # where the article first appeared asks the outlet
         ("Wo ist der Artikel zuerst erschienen?", ["?outlet", "artikel", "erschienen"]),
