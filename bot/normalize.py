@@ -413,7 +413,7 @@ def _currency_units() -> str:
         for currency in pycountry.currencies
         if currency.name.split()[-1].isalpha()
     } - _NOT_A_CURRENCY
-    return literal_alternation(units | {unit + "s" for unit in units})
+    return literal_alternation(units | {unit + "s" for unit in units} | {u + "es" for u in units})
 
 
 def literal_alternation(words: Iterable[str]) -> str:
@@ -452,7 +452,8 @@ _ELSEWHERE = (
     r"|madrid|amsterdam"
     r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
     r"|deutsche[nmrs]?|(?<!in )(?<!auf )german\b(?! (?:version|translation))|tschechi\w*|czech\w*"
-    r"|usbekistan|uzbekistan|taschkent|tashkent|kasachstan|kazakhstan"
+    r"|usbekistan|uzbekistan|taschkent|tashkent|kasachstan|kazakhstan|zentralasien\w*"
+    r"|central asia\w*|schottland|scotland|wales|nordirland|northern ireland"
     # and places inside the region that the article never names: it names APAC, not its
     # countries or cities ("data centre in Seoul?", "Is Japan included?", "TikTok in Japan")
     r"|japan\w*|tokio|tokyo|korea\w*|sudkorea\w*|seoul|singapur\w*|singapore\w*|indonesi\w*"
@@ -639,8 +640,8 @@ _INTENTS = {
     r"|rupien|rupees|rupiah|schilling|kronen|kronor|rand|rubel|pesos|lira)\b"
     r"|(?:euros?|eur|inr|idr|gbp|jpy|cny|sgd|myr|thb|php|vnd|krw|aud|nzd|hkd|chf|rupees?|rupiah"
     r"|yen|yuan|pounds?) equivalent"
-    r"|in (?:kiwi|nz|new zealand|australian|aussie|singapore"
-    r"|hong kong|canadian|taiwan)(?: dollars?)?\b"
+    r"|in (?:kiwi|nz|australian|aussie|canadian)(?: dollars?)?\b"
+    r"|in (?:new zealand|singapore|hong kong|taiwan) dollars?\b"  # (not the place: "elsewhere")
     # … and any other country's dollars: "in TT dollars", "in Fiji dollars"
     r"|in (?!(?:us|usd|american|billion|millions?|billions?|bn|mrd|mio|the|total|real)\b)"
     r"[a-z]{2,12} dollars?\b"
@@ -653,7 +654,7 @@ _INTENTS = {
     r"|pesos?|schilling)"
     r"\b(?! (?:oder|or) )"
     # … and so for every other currency ("wie viele Guaraní sind das?", "in kwacha")
-    r"|" + _NOT_THE_DOLLAR + r"(?:in|sa|into|to) (?:" + _CURRENCY_UNITS + r")\b"
+    r"|" + _NOT_THE_DOLLAR + r"(?:in|sa|into|to) (?:\w+ )?(?:" + _CURRENCY_UNITS + r")\b"
     r"(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
     r"|(?:(?<=viel |many |much )|(?<=viele ))(?:" + _CURRENCY_UNITS + r")\b(?! (?:oder|or) )",
     # Who runs the programme or its training: the article names only who speaks for the cloud

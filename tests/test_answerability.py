@@ -64,6 +64,15 @@ _HAS_KIND = [
     # every other currency of ISO 4217, not the everyday words among their names
     ("Wie viele Guaraní sind eine Milliarde Dollar?", "conversion", True),
     ("how much is that in kwacha", "conversion", True),
+    # … in their plurals in -es, and after a word of their own ("tunesische Dinar")
+    ("Wie viel sind die 1 Milliarde Dollar in Quetzales?", "conversion", True),
+    ("1 milliarde dollar wie viel ist das in tunesische dinar?", "conversion", True),
+    # a city or country is a place, not its dollars
+    ("tiktok servers in singapore?", "conversion", False),
+    ("tiktok servers in singapore?", "elsewhere", True),
+    ("how much is that in singapore dollars?", "conversion", True),
+    ("Does Alibaba Cloud have a data centre in Central Asia?", "elsewhere", True),
+    ("any data centres in Scotland?", "elsewhere", True),
     ("What is the fine in real terms?", "conversion", False),
     # an amount for a single one of those the money is for asks a share
     ("how much does one startup get?", "per", True),
