@@ -484,7 +484,8 @@ _AGENT = r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:[\w-]+ ){0,2}" + _AGENT
 # (no article among the words before it: "die Strafe die EU" names the EU, not the fine).
 _IMPOSED = (
     r"(?:verhangt\w*|verhangen|auferlegt|ausgesprochen|bestraft|verdonnert|verknackt|imposed"
-    r"|imposes|impose|fined|fines|levied|slapped|handed|issued|punished|penali[sz]ed|sanctioned)"
+    r"|imposes|impose|fined|fines|levied|slapped|handed|issued|punished|penali[sz]ed|sanctioned"
+    r"|give|gave|given|gab|gegeben)"
 )
 _AGENT_SUBJECT = (
     r"(?:(?:the|a|an|den|der|die|dem|einer?m?) )?(?:(?!(?:the|a|an|den|der|die|dem|das)\b)[\w-]+ )"

@@ -50,6 +50,7 @@ _HAS_KIND = [
     ("und die strafe kam von der EU, ne?", "who", True),
     ("und die strafe kam von der EU, ne?", "elsewhere", False),
     ("Did the EU fine Alibaba too?", "elsewhere", True),
+    ("did the chinese government give the fine?", "who", True),  # giving a fine imposes it
     # Wordings of kinds the article never states (a meaning, a month, since when something
     # exists, who the unnamed source is, staff, the year before, an old currency).
     ("was heisst cloud-nativ ueberhaupt", "meaning", True),
