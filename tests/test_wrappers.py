@@ -119,6 +119,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wie viel Geld gibt Alibaba Cloud aus, und über welchen Zeitraum?",
             ["Wie viel Geld gibt Alibaba Cloud aus?", "über welchen Zeitraum?"],
         ),
+        (  # … or within which one
+            "Wie viele Entwickler sollen gefördert werden und innerhalb welches Zeitraums?",
+            ["Wie viele Entwickler sollen gefördert werden?", "innerhalb welches Zeitraums?"],
+        ),
         (  # a yes/no question after a comma, about what the first asks
             "why did they get fined, was it the antitrust people?",
             ["why did they get fined?", "was it the antitrust people?"],
