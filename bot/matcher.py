@@ -349,17 +349,15 @@ class Matcher:
         kinds = asked.kinds  # (the gated kinds of its question words)
         candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
+        about_the_article = not _THE_ARTICLE_ITSELF.isdisjoint(query.intents)
         if (
             not query.tokens
             and not (about is not None and candidates and kinds)
             and not (
-                kinds
-                and kinds <= _KINDS_OF_THE_STORY
-                and points_back(text)
-                and self._clear_kind_lead(candidates)
-            )
-            and not (
-                not _THE_ARTICLE_ITSELF.isdisjoint(query.intents)
+                (
+                    about_the_article
+                    or (kinds and kinds <= _KINDS_OF_THE_STORY and points_back(text))
+                )
                 and self._clear_kind_lead(candidates)
             )
         ):

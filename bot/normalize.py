@@ -523,13 +523,14 @@ _INTENTS = {
     r"|in (?:einem|1) satz|kurz(?: gesagt| und knapp)?) *)*[?!.]*$)"
     r"|what(?:'?s| is| was)(?= (?:this|the|that) (?:whole )?(?:[\w-]+ )?(?:article|story|piece"
     r"|text|news|report) (?:[\w-]+ )?about\b *[?!.]*$)"
-    # a gist, of the article or alone: "die Kernaussage des Artikels", "the takeaway?"
-    # what the headline says: "what da headline say?", "Was steht in der Überschrift?"
+    # what the headline says ("what da headline say?", "Was steht in der Überschrift?"), and the
+    # title of the article (not someone's title: "Zhang's title?")
     r"|what(?:'?s| is| does| did| do)? (?:the |da |de |this )?headline (?:say|sayin|saying)\b"
     r"|(?:was (?:steht|sagt) (?:in )?(?:der|die)|wie lautet (?:der|die)) (?:uberschrift|schlagzeile"
     r"|titel)\b|(?:uberschrift|schlagzeile|headline) (?:sagt|says) (?:was|what)\b"
     r"|(?:title|titel)(?= (?:des|of) (?:the |this |dem |diesem? )?(?:artikels?|textes|berichts?"
     r"|article|story|piece|report|text)\b)"
+    # a gist, of the article or alone: "die Kernaussage des Artikels", "the takeaway?"
     r"|(?:kernaussage|hauptaussage|zusammenfassung|summary|takeaway|gist|main point|bottom line"
     r"|headline|schlagzeile|uberschrift)"
     r"(?= (?:des|der|vom|of|from) (?:the |this |dem |diesem? )?(?:whole |ganzen )?(?:artikels?"
