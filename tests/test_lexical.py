@@ -6,18 +6,23 @@ from bot.lexical import VARIANT_WEIGHT, LexicalIndex
 from bot.normalize import agent_phrases, fold
 
 
-def test_a_word_the_entry_only_is_asked_with_counts_less(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
-    by_id = {knowledge.entries[c.entry].id: c for c in lexical.rank(lexical.query("time"))}
+@pytest.fixture(scope="module")
+def lexical(knowledge) -> LexicalIndex:
+    """One index for the module: it is immutable once built."""
+    return LexicalIndex(knowledge)
+
+
+def test_a_word_the_entry_only_is_asked_with_counts_less(lexical) -> None:
+    entries = lexical.knowledge.entries
+    by_id = {entries[c.entry].id: c for c in lexical.rank(lexical.query("time"))}
     # "time" is in one of the timeframe entry's questions ("time span"), not in what it states.
     assert by_id["timeframe"].coverage == VARIANT_WEIGHT
     # "Strafe" is in what the fine entry states: it counts fully.
-    by_id = {knowledge.entries[c.entry].id: c for c in lexical.rank(lexical.query("Strafe"))}
+    by_id = {entries[c.entry].id: c for c in lexical.rank(lexical.query("Strafe"))}
     assert by_id["antitrust-fine"].coverage == 1.0
 
 
-def test_an_unknown_figure_in_a_claim_is_what_the_answer_corrects(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_an_unknown_figure_in_a_claim_is_what_the_answer_corrects(lexical) -> None:
     claim = lexical.query("Stimmt es, dass die Strafe 28 Milliarden Dollar betrug?")
     question = lexical.query("Hat Alibaba 28 Milliarden Dollar investiert?")
     assert "?claim" in claim.intents
@@ -27,8 +32,7 @@ def test_an_unknown_figure_in_a_claim_is_what_the_answer_corrects(knowledge) -> 
     assert statement.weights[statement.tokens.index("28")] > 0.0
 
 
-def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(lexical) -> None:
     # "1" is a figure of the investment, not of the fine the claim names: it asks nothing.
     wrong = lexical.query("Die Strafe lag bei 1 Milliarde Dollar – stimmt das?")
     assert wrong.weights[wrong.tokens.index("1")] == 0.0
@@ -40,8 +44,7 @@ def test_a_figure_the_claimed_thing_never_has_is_what_the_answer_corrects(knowle
     assert startups.matches[startups.tokens.index("100000")]
 
 
-def test_the_authority_a_claim_names_is_what_the_answer_corrects(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_the_authority_a_claim_names_is_what_the_answer_corrects(lexical) -> None:
     claim = lexical.query("Die Strafe kam von den amerikanischen Behörden, nicht wahr?")
     assert {"?agent", "?claim"} <= set(claim.intents)
     assert claim.weights[claim.tokens.index("behorden")] == 0.0
@@ -66,9 +69,9 @@ def test_the_authority_a_claim_names_is_what_the_answer_corrects(knowledge) -> N
     ],
 )
 def test_an_authority_named_as_who_imposed_it_is_what_the_answer_corrects(
-    knowledge, claim: str, authority: str
+    lexical: LexicalIndex, claim: str, authority: str
 ) -> None:
-    query = LexicalIndex(knowledge).query(claim)
+    query = lexical.query(claim)
     assert {"?agent", "?claim"} <= set(query.intents)
     assert query.weights[query.tokens.index(authority)] == 0.0
     assert query.weights[query.tokens.index("strafe")] > 0.0
@@ -81,23 +84,20 @@ def test_only_the_authority_is_its_phrase() -> None:
     assert agent_phrases(fold("Die EU hat mehr Geld versprochen?")) == []
 
 
-def test_the_words_the_faq_knows_of_a_remark(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_the_words_the_faq_knows_of_a_remark(lexical) -> None:
     remark = "hab zwischen zwei paketen gelesen, die ham ne strafe gekriegt"
     # The reader's day goes; stop words and the fine stay.
     assert lexical.known_words(remark) == "hab zwischen zwei gelesen, die ham ne strafe gekriegt"
 
 
-def test_a_question_about_the_gist_drops_the_words_for_the_article(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_a_question_about_the_gist_drops_the_words_for_the_article(lexical) -> None:
     query = lexical.query("What is the headline of the piece, in one sentence?")
     assert query.intents == ["?gist"] and query.tokens == []
     # Without the gist, the piece stays a word of the question.
     assert "piece" in lexical.query("Which piece of the money goes to start-ups?").tokens
 
 
-def test_a_company_the_article_never_names_weighs_nothing_only_in_a_claim(knowledge) -> None:
-    lexical = LexicalIndex(knowledge)
+def test_a_company_the_article_never_names_weighs_nothing_only_in_a_claim(lexical) -> None:
     claim = lexical.query("Alibaba Cloud was modelled on Microsoft Azure, right?")
     assert claim.weights[claim.tokens.index("microsoft")] == 0.0
     question = lexical.query("How much does Microsoft invest in Asia?")
