@@ -407,13 +407,14 @@ _NOT_A_CURRENCY = frozenset(
 
 def _currency_units() -> str:
     """Every other currency's unit (ISO 4217, from ``pycountry``: "Guarani", "Kwacha"), folded,
-    with its plural, as a regular expression: "wie viele Guaraní sind das?"."""
+    with its plurals in -s and -es ("Quetzales"), as a regular expression: "wie viele Guaraní
+    sind das?"."""
     units = {
         fold(currency.name.split()[-1])
         for currency in pycountry.currencies
         if currency.name.split()[-1].isalpha()
     } - _NOT_A_CURRENCY
-    return literal_alternation(units | {unit + "s" for unit in units} | {u + "es" for u in units})
+    return literal_alternation({unit + ending for unit in units for ending in ("", "s", "es")})
 
 
 def literal_alternation(words: Iterable[str]) -> str:
