@@ -625,7 +625,7 @@ _INTENTS = {
     r"|ist es (?:richtig|korrekt|zutreffend)"
     # (a tag after a statement, "…, oder?", is _CLAIM_TAG below)
     # (or without the comma, typed in one go: "die strafe war 2,8 milliarden oder so richtig")
-    r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?)(?=\s*\?*\s*$)"
+    r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?|gell|stimmt doch oder)(?=\s*\?*\s*$)"
     # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
     # "was": German for "what")
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
@@ -990,6 +990,7 @@ _CLAIM_TAG = (
     r"\s*[,–—-]\s*(?:(?:is|was) (?:that|it|this) |ist (?:das|des) )?(?:true|correct|right|wahr"
     r"|richtig|oder(?: nicht)?|gell|gelle|nicht wahr|or not|or nah|fr|ja|ne|nee|eh|innit|izzit"
     r"|yeah|yea|yep|ya|no|aye|nich|nicht|wa|oda|odda|gelt|ned|net|right mate"
+    r"|he|nu|na so|diay|zeker|c'?est ca|di ba|wallahi|stimmt doch|correct or not"
     r"|(?:isn'?t|wasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|weren'?t) (?:it|they|he|she|there)"
     r")(?=\s*\?*\s*$)"
 )

@@ -247,6 +247,13 @@ def test_regional_function_words_and_name_questions(
         "Is it accurate that the fine amounted to USD 28 billion?",
         "Ich wüsste gern, ob es stimmt, dass die Strafe aus den USA kam.",
         "I wonder whether it's true that the fine came from the EU.",
+        # tags from other languages and dialects after a statement
+        "wait, the 2.8 billion is what Alibaba is investing in startups, hè?",
+        "Alors, Alibaba hat am Dienstag eine Erklärung gemacht, c'est ça?",
+        "Die Kartellstrafe kam von den amerikanischen Behörden, nü?",
+        "the fine was from the US FTC, diay?",
+        "the fine was 2.8 billion pesos, di ba?",
+        "alibaba cloud nach vorbild von google gebaut, stimmt doch oder",
     ],
 )
 def test_claims_to_check_are_marked(normalizer: Normalizer, claim: str) -> None:
@@ -257,6 +264,8 @@ def test_intent_patterns_meet_folded_text(normalizer: Normalizer) -> None:
     # Written as people spell, matched against folded text: "does" folds to "dos".
     assert "?meaning" in normalizer.tokens("What does the term cloud-native mean?")
     assert "?claim" not in normalizer.tokens("Who is right about the cloud?")
+    # a tag needs the statement's comma: a pronoun at the end is none
+    assert "?claim" not in normalizer.tokens("Who is he?")
     # "was" is German for "what", no yes/no question; a yes/no word later on is no claim either.
     assert "?claim" not in normalizer.tokens("Was ist AsiaForward?")
     assert "?claim" not in normalizer.tokens("Wie viel Geld ist es?")
