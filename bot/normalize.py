@@ -548,7 +548,14 @@ _INTENTS = {
     r"|bild[ -]?zeitung|(?<=die )bild|spiegel|faz|frankfurter allgemeine|suddeutsche\w*"
     r"|handelsblatt|cnn|bbc|cnbc|new york times|nyt|wall street journal|wsj|financial times"
     r"|(?<=the )guardian|xinhua|south china morning post|scmp|nikkei|tagesschau|heise"
-    r"|techcrunch|(?<=the )verge|bloomberg news|fox news|al jazeera",
+    r"|techcrunch|(?<=the )verge|bloomberg news|fox news|al jazeera|canadian press"
+    # … or described: "aus einer chinesischen Zeitung?", "from Chinese state media?"
+    # (not the asking word: "aus welcher Zeitung?", "from which paper?")
+    r"|(?<=aus )(?:einer |einem |der |dem )?(?!welch|wat |was |what )(?:[\w-]+ )?(?:zeitung"
+    r"|nachrichtenagentur|agentur|staatsmedien|boulevardblatt|blatt|magazin|sender)"
+    r"|(?<=from )(?:an? |the )?(?!which |what )(?:[\w-]+ )?(?:newspaper|paper|news agency"
+    r"|wire service|state media|tabloid|magazine|blog|tv station|broadcaster)"
+    r"|(?:chinesische[nm]? )?staatsmedien|(?:chinese )?state media",
     # Where the article comes from, its source or outlet: "Aus welcher Quelle stammt dieser
     # Bericht?", "which outlet ran the story?" (not the source of one claim in it: "Auf welche
     # Quelle stützt sich die Angabe zu TikTok?").

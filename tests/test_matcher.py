@@ -259,6 +259,8 @@ def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher
     assert not matcher.ask("Wer hat den Artikel geschrieben?").answered
     # The source of one claim in it is the unnamed person, not the outlet.
     assert matcher.ask("Wer ist die Quelle für die Sache mit TikTok?").faq_id != "source"
+    # "Aus welcher Zeitung?" asks the outlet; the asking word is no guess.
+    assert matcher.ask("Aus welcher Zeitung ist das eigentlich?").faq_id == "source"
 
 
 # Another outlet named as a guess asks which outlet: the answer corrects it. Who wrote it, with
@@ -269,6 +271,9 @@ def test_where_the_article_comes_from_is_answered_by_its_source(matcher: Matcher
         "Quelle: Reuters, oder?",
         "IS THIS STORY FROM THE ASSOCIATED PRESS",
         "Wer hat das geschrieben, die Bild-Zeitung?",
+        # an outlet described, not named
+        "Woher stammt die Meldung eigentlich, aus einer chinesischen Zeitung?",
+        "is this story from Chinese state media?",
     ],
 )
 def test_another_outlet_named_as_a_guess_asks_which_outlet(matcher: Matcher, question: str) -> None:
