@@ -38,7 +38,8 @@ _GREETING = (
     r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
     r"|dear (?:sir or madam|sir|madam|team|bot|helper|friends?|assistant|all|colleagues)"
     r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
-    r"|liebe[rs]? (?:bot|team)|hallo zusammen|hello everyone|hi everyone|hi there|hey there"
+    r"|liebe[rs]? (?:herr |frau )?(?:bot|team)|dear mr\.? bot|mornin'?|hallo zusammen"
+    r"|hello everyone|hi everyone|hi there|hey there"
     r"|hi hi|hallo bot|hi bot|hey bot|respected (?:sir|madam|sir/madam|team|all))"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
@@ -132,6 +133,7 @@ _FRAMES = [
     rf"(?!{_ASKING_WORD}\b)(?!(?:[\w'.-]+,? ){{0,3}}(?:{_TEXT_WORD})\b)(?:[\w'.-]+,? ){{1,4}}?"
     r"(?:sagt|sagte|meint|meinte|behauptet|glaubt"
     r"|erzahlt|schreibt|says|said|reckons|thinks|claims|insists|swears|tells me|told me"
+    r"|(?:is|was|keeps|kept) (?:saying|telling me|claiming)"
     r"|fragt|fragte|asks|asked|wants to know)(?:,? (?:dass|that|ob|whether|if))?"
     rf"(?!,? (?:{_ASKING_WORD})\b)",
 ]
@@ -169,6 +171,8 @@ _TAG_QUESTION = re.compile(
     r"|anything about (?:it|that|this))|weisch des|weisst du das|do you know)\s*\?*\s*[.!]*"
 )
 # A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
+# A Telegram handle, which addresses someone: no word of the question.
+_HANDLE = re.compile(r"(?<![\w.])@\w+[,:]?\s*")
 _ABBREVIATION = re.compile(
     r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|lt|gem"
     r"|z|u|d|B|a|h"
@@ -391,7 +395,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames.
 
     ``known`` are the folded words the FAQ and the article use: never a filler."""
-    text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, " ".join(message.split()))
+    text = _HANDLE.sub("", " ".join(message.split()))  # "@AsiaForwardBot …" addresses the bot
+    text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, text)
     text = _TOPIC.sub(r"\1, ", text)
     text = _DASH_TOPIC.sub(rf"\1 {_TOPIC_DASH} ", text)
     text = _QUOTED.sub(lambda m: m.group(0).translate(_INSIDE_QUOTE), text)

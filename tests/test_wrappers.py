@@ -81,6 +81,11 @@ from bot.wrappers import after_lead_in, first_alternative, unwrap
             ["What is the fine amount?"],
         ),
         ("Share price of Alibaba?", ["Share price of Alibaba?"]),  # no request
+        # the bot addressed by its handle or by name
+        ("@AsiaForwardBot wer ist Jeff Zhang?", ["wer ist Jeff Zhang?"]),
+        ("Lieber Herr Bot, wer ist Jeff Zhang?", ["wer ist Jeff Zhang?"]),
+        ("mornin bot, who is Jeff Zhang?", ["who is Jeff Zhang?"]),
+        ("Is info@alibaba.com the contact?", ["Is info@alibaba.com the contact?"]),  # no handle
         (
             "Sehr geehrte Damen und Herren, ich bitte um Auskunft darüber, wie hoch die Strafe"
             " war.",
@@ -384,6 +389,10 @@ def test_a_longer_remark_before_a_dash_is_still_dropped() -> None:
         ),
         ("Carmen says Alibaba lost money. Is that so?", "Alibaba lost money – Is that so?"),
         ("Papa fragt, ob TikTok jetzt zu Alibaba gehört", "TikTok jetzt zu Alibaba gehört"),
+        (
+            "my neighbour is saying Jack Ma is the president. Correct or not?",
+            "Jack Ma is the president – Correct or not?",
+        ),
         # not a question about what someone says, nor what the article itself says
         ("Wer sagt das?", "Wer sagt das?"),
         ("Jeff Zhang says what about demand?", "Jeff Zhang says what about demand?"),
