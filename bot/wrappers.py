@@ -134,7 +134,10 @@ _FRAMES = [
     r"(?:sagt|sagte|meint|meinte|behauptet|glaubt"
     r"|erzahlt|schreibt|says|said|reckons|thinks|claims|insists|swears|tells me|told me"
     r"|(?:is|was|keeps|kept) (?:saying|telling me|claiming)"
-    r"|fragt|fragte|asks|asked|wants to know)(?:,? (?:dass|that|ob|whether|if))?"
+    # … or the bot itself, earlier: "Du meintest eben, …", "You mentioned before that …"
+    r"|meintest|sagtest|schriebst|erwahntest|(?<=you )(?:mentioned|wrote|explained)"
+    r"|fragt|fragte|asks|asked|wants to know)(?: (?:eben|vorhin|vorher|gerade|earlier|before"
+    r"|previously))?(?:,? (?:dass|that|ob|whether|if))?"
     rf"(?!,? (?:{_ASKING_WORD})\b)",
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
@@ -267,6 +270,19 @@ _LEAD_IN = re.compile(
     r",\s+(?=(?:wer|wie|was|wann|wo|warum|welche\w*|wieso|weshalb|woher|wozu|wofur|worum"
     r"|um was|seit wann|wos|wia|wat|who|what|whats|when|where|why|which|how|whose)\b)"
 )
+# A reader recalling what the bot said before ("you told me before the cloud is slowing down",
+# "vorhin haben Sie mir die Milliarde erklärt"): after it, "but", "aber" … may begin the question.
+_RECALL = re.compile(
+    r"\b(?:(?:you|u|ya) (?:\w+ )?(?:told|said|mentioned|wrote|gave|explained)|earlier you"
+    r"|du (?:hast|hattest|meintest|sagtest|schriebst)|(?:vorhin|vorher|eben|gerade) (?:hast|hattest"
+    r"|haben|hatten) (?:du|sie)|sie (?:schrieben|sagten|erwahnten|hatten|haben mir))\b"
+)
+_RECALL_LEAD_IN = re.compile(
+    r"(?:,|\s[–—-]|\s(?:aber|but|doch|and|und|so|now|jetzt))\s+(?=(?:wer|wie|was|wann|wo|warum"
+    r"|welche\w*|wieso|weshalb|woher|wozu|wofur|worum|seit wann|wos|wia|wat|who|what|whats|when"
+    r"|where|why|which|how|whose|is|ist|sind|are|was|war|did|does|do|hat|hatte|gibt|kann|can"
+    r"|will|wird)\b)"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ich|my|mein\w*|me|mir|mich|we|wir|uns)\b")
 _TRAILING_REMARK = re.compile(
     r",\s+(?:i|ich|because|weil|since|cause|cos|coz)\b.*$"
@@ -303,7 +319,12 @@ def _without_pointer(segment: str) -> str:
 def _split_lead_in(segment: str) -> tuple[str, str] | None:
     """``segment`` split at its last lead-in before a question word ("im writing a report, what
     is AsiaForward?" -> "im writing a report", "what is AsiaForward?"), or ``None``."""
-    lead_ins = list(_LEAD_IN.finditer(_light(segment)))
+    light = _light(segment)
+    lead_ins = list(_LEAD_IN.finditer(light))
+    recall = _RECALL.search(light)
+    if recall:  # the first place a question may begin after the recall
+        after = _RECALL_LEAD_IN.search(light, recall.end())
+        lead_ins = [after] if after else lead_ins
     if not lead_ins:
         return None
     return segment[: lead_ins[-1].start()], segment[lead_ins[-1].end() :]

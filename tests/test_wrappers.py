@@ -393,6 +393,12 @@ def test_a_longer_remark_before_a_dash_is_still_dropped() -> None:
             "my neighbour is saying Jack Ma is the president. Correct or not?",
             "Jack Ma is the president – Correct or not?",
         ),
+        # … or the bot itself, earlier
+        (
+            "Du meintest eben, ein Grosskunde ist abgesprungen – wie hiess der?",
+            "ein Grosskunde ist abgesprungen – wie hiess der?",
+        ),
+        ("Is data center investment mentioned?", "Is data center investment mentioned?"),
         # not a question about what someone says, nor what the article itself says
         ("Wer sagt das?", "Wer sagt das?"),
         ("Jeff Zhang says what about demand?", "Jeff Zhang says what about demand?"),
@@ -520,6 +526,15 @@ def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
         # a question from the start, and a lead-in that is the topic of a bare question
         ("Wie viel kostet das, ich frage für einen Freund?", None),
         ("Jeff Zhang, wer ist das?", None),
+        # a reader recalling what the bot said: "but", "aber" begin the question
+        (
+            "du hast ma vorhin des mit der strafe erklärt aber warum hat die firma verlust gmacht",
+            "warum hat die firma verlust gmacht",
+        ),
+        (
+            "earlier you told me about the fine, but who published this article",
+            "who published this article",
+        ),
     ],
 )
 def test_the_question_after_a_lead_in(question: str, rest: str | None) -> None:
