@@ -1063,6 +1063,7 @@ zusammenhang kontext context erwahnt erwahnen mentioned mention mentions
 rahmen beabsichtigt beabsichtigen beabsichtige intends intend intended tatsachlich eher direkt
 respect expected erwartet passed ook
 lediglich merely diente dient dienen besteht bestehen gerat geraten
+bot botik chatbot
 boah boa ding dinger dingen dings
 cos coz cuz terms verstehen verstanden headline hand handen
 frame framed framing ordnet einordnen eingeordnet suggests imply implies portray portrayed

@@ -40,12 +40,15 @@ _GREETING = (
     r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
     r"|liebe[rs]? (?:herr |frau )?(?:bot|team)|dear mr\.? bot|mornin'?|hallo zusammen"
     r"|hello everyone|hi everyone|hi there|hey there"
-    r"|hi hi|hallo bot|hi bot|hey bot|respected (?:sir|madam|sir/madam|team|all))"
+    r"|hi hi|hallo bot|hi bot|hey bot|respected (?:sir|madam|sir/madam|team|all)"
+    # a ping: "Funkcheck: Bot, hörst du mich?", "are you there?"
+    r"|(?:funk)?check|test|testing|ping|horst du mich|bist du (?:noch )?da|are you (?:still )?there"
+    r"|can you hear me|\+1|bot)"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (
     r"(?:(?:vielen |herzlichen |besten |tausend )?dank(?:e| dir| euch| ihnen)?"
-    r"(?: (?:schon |im )?(?:vorab|voraus|im voraus))?(?: (?:fur|for) .{0,40})?"
+    r"(?: (?:schon |im )?(?:vorab|voraus|im voraus))?(?: (?:fur|fuer|for) .{0,40})?"
     r"|(?:thx|thanks?|ta)(?: (?:a lot|a ton|a million|a bunch|loads|heaps|so much|very much))?"
     r"(?: (?:in advance|for .{0,40}))?"
     r"|thank you(?: (?:so much|very much|kindly))?(?: (?:in advance|for .{0,40}))?"
@@ -142,7 +145,7 @@ _FRAMES = [
 ]
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
 _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
-_GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;-])+$")
+_GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;?-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
@@ -439,7 +442,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     pairs = _with_requests(pairs)
     cleaned = [c for c, _ in pairs]
     if not cleaned:  # only greetings, thanks and frames
-        return Unwrapped(parts=(), social="thanks" if "thanks" in socials else "greeting")
+        thanked = "thanks" in socials or any(_TRAILING_THANKS.search(_light(c)) for c in content)
+        return Unwrapped(parts=(), social="thanks" if thanked else "greeting")
     questions: list[str] = []
     follow_ups: dict[str, tuple[str, str]] = {}
     remarks: dict[str, str] = {}

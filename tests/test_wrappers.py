@@ -171,6 +171,11 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("Danke 🙏", "thanks"),
         ("ta a million, you're a star", "thanks"),
         ("thanks a bunch", "thanks"),
+        # a ping, an upvote, the bot addressed by name
+        ("are you there?", "greeting"),
+        ("Bot, hörst du mich?", "greeting"),
+        ("bot?", "greeting"),
+        ("+1, danke fuer die Info", "thanks"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
