@@ -600,7 +600,10 @@ _INTENTS = {
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
     r"(?! (?:of (?:the|that|it|this)|davon|(?:prozent|anteil) (?:vom|von|der|des|am|an)"
     r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
-    r"|wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep)|kostet|kosten"
+    r"|(?:wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep))"
+    # (not the size of a company: "wie groß ist die Firma?" asks ``company``)
+    r"(?! (?:ist|is|was|war) (?:die|der|das|the|this|that) (?:firma|unternehmen|konzern|company"
+    r"|firm)\b)|kostet|kosten"
     r"|gekostet|costs?|price of|amount|betrag|summe|in (?:us-?)?dollars?|in usd|quantum|magnitude"
     r"|in(?= (?:us ?)?\$)"
     r"|(?:the )?size(?: of)?|ausmass|(?:the )?number of|(?:the )?volume of|(?<=\w )volume\b"
@@ -702,6 +705,11 @@ _INTENTS = {
     r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
     r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*"
+    r"|(?:bigger|larger|smaller|grossere?|kleinere?) (?:company|firm|firma|unternehmen|konzern)"
+    r"|(?:wie gross|how big|how large) (?:ist|is|was|war) (?:die|der|das|the|this|that) (?:firma"
+    r"|unternehmen|konzern|company|firm)\b"
+    # its profit (the article gives none): "the total profit Alibaba made last year"
+    r"|(?:total|annual|yearly) profits?|jahresgewinn\w*|gesamtgewinn\w*"
     # who heads the whole group (it names only the cloud unit's president)
     r"|(?:chef|boss|head|leiter|leader|lenker|fuhrt|leads?|runs?)\w*(?= (?:\w+ ){0,2}(?:ganz"
     r"|gaunz|ganze[nms]?|gesamte[nmrs]?|whole|entire|gesamtkonzern\w*|mutterkonzern\w*|parent)\b)"

@@ -157,6 +157,10 @@ _HAS_KIND = [
     ("Was ist TikTok für ein Videodienst?", "author", False),
     ("Where is Alibaba Cloud based?", "company", True),
     ("Wer ist größer, Tencent oder Alibaba?", "company", True),
+    ("Which is the bigger company, Meituan or Tencent?", "company", True),
+    ("Wie groß ist die Firma?", "company", True),
+    ("Wie groß ist der Talentpool?", "company", False),  # the amount the article gives
+    ("the total profit Alibaba made in the last financial year", "company", True),
     ("Who is Jeff Zhang's boss?", "company", True),
     ("Wer ist der Chef von Alibaba Cloud?", "company", False),
     # The revenue itself: the article gives only its growth.
