@@ -708,6 +708,10 @@ _INTENTS = {
     r"|(?:bigger|larger|smaller|grossere?|kleinere?) (?:company|firm|firma|unternehmen|konzern)"
     r"|(?:wie gross|how big|how large) (?:ist|is|was|war) (?:die|der|das|the|this|that) (?:firma"
     r"|unternehmen|konzern|company|firm)\b"
+    # what someone paid out of their own pocket: "wie viel musste er persönlich zahlen?"
+    r"|(?:personally|personlich|privat|privately)(?= (?:[\w']+ ){0,3}(?:zahlen|bezahlen|zahlt"
+    r"|zahlte|gezahlt|bezahlt|pay|pays|paid|kosten|kostete)\b)|(?:zahlen|bezahlen|zahlt|zahlte"
+    r"|pay|pays|paid|cost|kostete)(?= (?:[\w']+ ){0,3}(?:personally|personlich|privat)\b)"
     # its profit (the article gives none): "the total profit Alibaba made last year"
     r"|(?:total|annual|yearly) profits?|jahresgewinn\w*|gesamtgewinn\w*"
     # who heads the whole group (it names only the cloud unit's president)

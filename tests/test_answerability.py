@@ -159,6 +159,8 @@ _HAS_KIND = [
     ("Wer ist größer, Tencent oder Alibaba?", "company", True),
     ("Which is the bigger company, Meituan or Tencent?", "company", True),
     ("Wie groß ist die Firma?", "company", True),
+    ("Wie viel Strafe musste Jack Ma persönlich zahlen?", "company", True),
+    ("Did Jack Ma personally pay the fine?", "company", True),
     ("Wie groß ist der Talentpool?", "company", False),  # the amount the article gives
     ("the total profit Alibaba made in the last financial year", "company", True),
     ("Who is Jeff Zhang's boss?", "company", True),
