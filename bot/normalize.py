@@ -908,8 +908,8 @@ _INTENTS = {
     r"(?: noch| nochmal| noch mal| eigentlich| uberhaupt| genau)?\s*\??$)"
     # a term asked about as a whole question: "What does ‘cloud-native’ actually mean?" (not
     # "what does this mean for …")
-    r"|what does(?= (?!(?:this|that|it|all)\b)\W?[a-z][\w-]*\W?(?: actually| even| exactly"
-    r"| really)? mean\s*\??$)"
+    r"|what does(?= (?!(?:this|that|it|all|the)\b)\W?[a-z][\w-]*(?: [a-z][\w-]*)?\W?(?: actually"
+    r"| even| exactly| really)? mean\b(?! (?:for|to|that|in)\b))"
     r"|bedeutung (?:von|des|der)|was ist mit(?= .{1,40} gemeint)"
     r"|was (?:bedeutet|heisst) der begriff|what does the term|definition of|definiere|define"
     # what a thing is, asked of the kind ("Was ist ein Start-up?", "what is a data center") or

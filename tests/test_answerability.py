@@ -96,6 +96,9 @@ _HAS_KIND = [
     # A quoted term asked about as a whole question asks its meaning …
     ("Was bedeutet „Cloud-native Technologien“ genau?", "meaning", True),
     ("wah is ‘cloud-native’ even mean? de president say demand strong for it", "meaning", True),
+    ("what does cloud native even mean lol, the quote uses it", "meaning", True),
+    ("what does this mean for startups?", "meaning", False),
+    ("what does the fine mean for Alibaba?", "meaning", False),
     ("Was bedeutet „im Vorgriff auf eine digitale Zukunft“ konkret für Alibaba?", "meaning", False),
     # … and what Jack Ma does now, or where he is, a role the article never gives him.
     ("what is jack ma job title now?", "role", True),
