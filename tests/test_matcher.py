@@ -639,9 +639,13 @@ def test_the_kinds_of_businesses_wanting_cloud_are_the_sectors_of_the_quote(
 @pytest.mark.parametrize(
     ("question", "faq_id"),
     [
-        # who announced the programme: Alibaba Cloud, the programme's own entry
-        ("who announced AsiaForward?", "asiaforward-what"),
+        # who announced the programme: Alibaba Cloud (the programme's own entry, or the
+        # announcement's, which says Alibaba announced it in a statement)
+        ("who announced AsiaForward?", "announcement"),
         ("Wer hat das Programm angekündigt?", "asiaforward-what"),
+        # who put out the statement: Alibaba, in the statement of Tuesday
+        ("Wer genau hat die Erklärung zu AsiaForward abgegeben?", "announcement"),
+        ("Wer hat denn die Erklaerung abgegeben, und wann?", "announcement"),
         # a sector only Jeff Zhang's quote names, asked as the article writes it
         ("In welchem Zusammenhang wird Online-Entertainment erwähnt?", "cloud-demand"),
         ("is online entertainment mentioned anywhere?", "cloud-demand"),
