@@ -51,6 +51,12 @@ def test_sharp_s_and_accents() -> None:
         ("important", "Stellenwert"),  # importance is asked: no stop word
         ("Online-Unterhaltung", "online entertainment"),
         ("tiktoks parent", "TikTok's owner"),  # a possessive s typed without apostrophe
+        # names as speech-to-text writes them
+        ("die Klaut", "die Cloud"),
+        ("Jeff Tschang", "Jeff Zhang"),
+        ("Tensend", "Tencent"),
+        ("Asia vorwärts", "AsiaForward"),
+        ("bite dance", "ByteDance"),
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
