@@ -51,6 +51,8 @@ def test_sharp_s_and_accents() -> None:
         ("important", "Stellenwert"),  # importance is asked: no stop word
         ("Online-Unterhaltung", "online entertainment"),
         ("tiktoks parent", "TikTok's owner"),  # a possessive s typed without apostrophe
+        ("zu seinen Gewinnen", "profits"),  # the dative plural
+        ("Zusage", "pledge"),
         # names as speech-to-text writes them
         ("die Klaut", "die Cloud"),
         ("Jeff Tschang", "Jeff Zhang"),
