@@ -53,9 +53,9 @@ FLOORS = [
     ("fresh4_questions.yaml", 0.81, 0.98, 0.014),
     ("fresh5_questions.yaml", 0.90, 0.95, 0.031),
     ("fresh6_questions.yaml", 0.90, 0.91, 0.036),
-    ("fresh7_questions.yaml", 0.84, 0.97, 0.016),
+    ("fresh7_questions.yaml", 0.85, 0.97, 0.016),
     ("fresh8_questions.yaml", 0.86, 0.94, 0.021),  # 1 wrong more since ecc17fd (age)
-    ("fresh9_questions.yaml", 0.82, 0.91, 0.031),
+    ("fresh9_questions.yaml", 0.83, 0.91, 0.031),
     ("fresh10_questions.yaml", 0.82, 0.93, 0.026),  # 1 right fewer: ff1455a (reporter)
     ("fresh11_questions.yaml", 0.81, 0.93, 0.031),
     ("fresh12_questions.yaml", 0.73, 0.88, 0.051),  # 2 wrong more: af1beeb, c624000
@@ -66,16 +66,16 @@ FLOORS = [
     ("fresh17_questions.yaml", 0.71, 0.93, 0.021),  # 1 right fewer by 8f7332a (for 1 wrong fewer)
     ("fresh18_questions.yaml", 0.76, 0.92, 0.036),
     ("fresh19_questions.yaml", 0.76, 0.94, 0.036),  # 1 right fewer by 8f7332a
-    ("fresh20_questions.yaml", 0.78, 0.92, 0.036),
+    ("fresh20_questions.yaml", 0.79, 0.92, 0.036),
     ("fresh21_questions.yaml", 0.83, 0.94, 0.046),
     ("fresh22_questions.yaml", 0.77, 0.89, 0.046),
     ("fresh23_questions.yaml", 0.76, 0.92, 0.031),
     ("fresh24_questions.yaml", 0.77, 0.89, 0.056),
-    ("fresh25_questions.yaml", 0.81, 0.93, 0.031),
+    ("fresh25_questions.yaml", 0.82, 0.93, 0.031),
     ("fresh26_questions.yaml", 0.74, 0.98, 0.046),
     ("fresh27_questions.yaml", 0.80, 0.93, 0.041),
     ("fresh28_questions.yaml", 0.77, 0.92, 0.051),
-    ("fresh29_questions.yaml", 0.72, 0.87, 0.056),  # 1 right fewer: 32f3199
+    ("fresh29_questions.yaml", 0.73, 0.87, 0.056),  # 1 right fewer: 32f3199
     ("fresh30_questions.yaml", 0.77, 0.86, 0.056),
     ("fresh31_questions.yaml", 0.82, 0.87, 0.051),
     ("fresh32_questions.yaml", 0.76, 0.95, 0.036),
@@ -83,11 +83,11 @@ FLOORS = [
     ("fresh34_questions.yaml", 0.85, 0.93, 0.026),
     ("fresh35_questions.yaml", 0.76, 0.92, 0.041),
     ("fresh36_questions.yaml", 0.77, 0.87, 0.041),
-    ("fresh37_questions.yaml", 0.78, 0.92, 0.031),  # 1 right fewer since the statement variants
+    ("fresh37_questions.yaml", 0.78, 0.92, 0.031),  # 1 right fewer by 68dd90e
     ("fresh38_questions.yaml", 0.77, 0.89, 0.036),
     ("parts_test_questions.yaml", 0.75, 0.83, 0.051),  # 1 right fewer by 8f7332a
     # Tuning sets (misses read): they must not slide back either.
-    ("readers_tune_questions.yaml", 0.93, 1.00, 0.001),  # -1: a near-tie, importance group
+    ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),  # -1: a near-tie, importance group
     ("tune2_questions.yaml", 0.91, 0.99, 0.005),
     ("tune3_questions.yaml", 0.73, 0.99, 0.005),
     ("tune4_questions.yaml", 0.91, 0.97, 0.013),  # a half-answerable pair is labelled a decline
@@ -97,35 +97,35 @@ FLOORS = [
     ("tune8_questions.yaml", 0.85, 1.00, 0.011),
     ("tune9_questions.yaml", 0.80, 0.98, 0.011),
     ("tune10_questions.yaml", 0.88, 1.00, 0.001),
-    ("tune11_questions.yaml", 0.90, 0.98, 0.006),
+    ("tune11_questions.yaml", 0.91, 0.98, 0.006),
     ("tune13_questions.yaml", 0.96, 0.96, 0.007),
     ("tune14_questions.yaml", 0.80, 0.96, 0.021),
     ("tune12_questions.yaml", 0.81, 0.97, 0.016),  # which rules, after a remark: answered
     ("tune15_questions.yaml", 0.90, 1.00, 0.011),
-    ("tune16_questions.yaml", 0.85, 0.98, 0.021),
+    ("tune16_questions.yaml", 0.86, 0.98, 0.021),
     ("tune17_questions.yaml", 0.88, 0.98, 0.006),
     ("tune18_questions.yaml", 0.73, 1.00, 0.006),
     ("tune19_questions.yaml", 0.74, 1.00, 0.021),
     ("tune20_questions.yaml", 0.80, 0.96, 0.021),
     ("tune21_questions.yaml", 0.76, 0.95, 0.016),
-    ("tune22_questions.yaml", 0.83, 1.00, 0.011),
+    ("tune22_questions.yaml", 0.85, 1.00, 0.011),
     ("tune23_questions.yaml", 0.74, 0.94, 0.056),  # 1 right fewer: 8f7332a; 1 wrong more: 2497ee7
-    ("tune24_questions.yaml", 0.82, 0.97, 0.021),
+    ("tune24_questions.yaml", 0.83, 0.97, 0.016),
     ("tune25_questions.yaml", 0.84, 0.95, 0.026),
     ("tune26_questions.yaml", 0.80, 0.97, 0.021),
-    ("tune27_questions.yaml", 0.80, 1.00, 0.016),  # 1 right fewer since the statement variants
+    ("tune27_questions.yaml", 0.80, 1.00, 0.016),  # 1 right fewer by 68dd90e
     ("tune28_questions.yaml", 0.80, 0.95, 0.021),
-    ("tune29_questions.yaml", 0.78, 0.98, 0.016),
+    ("tune29_questions.yaml", 0.79, 0.98, 0.016),
     ("tune30_questions.yaml", 0.77, 0.96, 0.011),
     ("tune31_questions.yaml", 0.82, 0.96, 0.021),
-    ("tune32_questions.yaml", 0.81, 0.92, 0.031),
+    ("tune32_questions.yaml", 0.82, 0.92, 0.031),
     ("tune33_questions.yaml", 0.84, 0.96, 0.021),
-    ("tune34_questions.yaml", 0.76, 0.89, 0.051),
-    ("tune35_questions.yaml", 0.73, 0.93, 0.041),
-    ("tune36_questions.yaml", 0.88, 0.89, 0.046),
-    ("tune37_questions.yaml", 0.61, 0.95, 0.031),
-    ("tune38_questions.yaml", 0.71, 0.86, 0.066),  # 1 wrong more since 148ee41 (handle dropped)
-    ("tune39_questions.yaml", 0.78, 0.87, 0.071),
+    ("tune34_questions.yaml", 0.77, 0.90, 0.046),
+    ("tune35_questions.yaml", 0.74, 0.93, 0.041),
+    ("tune36_questions.yaml", 0.90, 0.89, 0.046),
+    ("tune37_questions.yaml", 0.66, 0.96, 0.016),
+    ("tune38_questions.yaml", 0.72, 0.90, 0.051),
+    ("tune39_questions.yaml", 0.80, 0.90, 0.061),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
