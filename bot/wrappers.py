@@ -176,9 +176,9 @@ _TAG_QUESTION = re.compile(
     r"(?: drin)?|(?:does|did|is) (?:the )?(?:article|piece|text) (?:say|mention) (?:that|this|so"
     r"|anything about (?:it|that|this))|weisch des|weisst du das|do you know)\s*\?*\s*[.!]*"
 )
-# A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
 # A Telegram handle, which addresses someone: no word of the question.
 _HANDLE = re.compile(r"(?<![\w.])@\w+[,:]?\s*")
+# A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
 _ABBREVIATION = re.compile(
     r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|lt|gem"
     r"|z|u|d|B|a|h"
