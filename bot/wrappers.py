@@ -269,10 +269,11 @@ _ANNOUNCING = re.compile(
 # A remark and a question in one sentence, split by a comma: "im writing a report for class,
 # what is AsiaForward?" asks the second clause; "where is it from, i need it for my paper" the
 # first.
-_LEAD_IN = re.compile(
-    r",\s+(?=(?:wer|wie|was|wann|wo|warum|welche\w*|wieso|weshalb|woher|wozu|wofur|worum"
-    r"|um was|seit wann|wos|wia|wat|who|what|whats|when|where|why|which|how|whose)\b)"
+_LEAD_WORD = (
+    r"wer|wie|was|wann|wo|warum|welche\w*|wieso|weshalb|woher|wozu|wofur|worum|seit wann|wos|wia"
+    r"|wat|who|what|whats|when|where|why|which|how|whose"
 )
+_LEAD_IN = re.compile(rf",\s+(?=(?:{_LEAD_WORD}|um was)\b)")
 # A reader recalling what the bot said before ("you told me before the cloud is slowing down",
 # "vorhin haben Sie mir die Milliarde erklärt"): after it, "but", "aber" … may begin the question.
 _RECALL = re.compile(
@@ -280,11 +281,10 @@ _RECALL = re.compile(
     r"|du (?:hast|hattest|meintest|sagtest|schriebst)|(?:vorhin|vorher|eben|gerade) (?:hast|hattest"
     r"|haben|hatten) (?:du|sie)|sie (?:schrieben|sagten|erwahnten|hatten|haben mir))\b"
 )
+# (the lead-in's question words, and a yes/no question's verb)
 _RECALL_LEAD_IN = re.compile(
-    r"(?:,|\s[–—-]|\s(?:aber|but|doch|and|und|so|now|jetzt))\s+(?=(?:wer|wie|was|wann|wo|warum"
-    r"|welche\w*|wieso|weshalb|woher|wozu|wofur|worum|seit wann|wos|wia|wat|who|what|whats|when"
-    r"|where|why|which|how|whose|is|ist|sind|are|was|war|did|does|do|hat|hatte|gibt|kann|can"
-    r"|will|wird)\b)"
+    r"(?:,|\s[–—-]|\s(?:aber|but|doch|and|und|so|now|jetzt))\s+"
+    rf"(?=(?:{_LEAD_WORD}|is|ist|sind|are|war|did|does|do|hat|hatte|gibt|kann|can|will|wird)\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|im|i'm|ich|my|mein\w*|me|mir|mich|we|wir|uns)\b")
 _TRAILING_REMARK = re.compile(
