@@ -35,6 +35,7 @@ from bot.normalize import (
     agent_phrases,
     fold,
     has_number,
+    is_currency,
 )
 from bot.vocabulary import Vocabulary
 
@@ -295,7 +296,12 @@ class LexicalIndex:
             if claim
             else set()
         )
+        # … and so is a currency a claim names ("the fine was 2.8 billion pounds, eh?"): the
+        # answer's dollars correct it. (Asked as a conversion, "in pounds?", it is declined.)
+        currencies = {t for t in tokens if is_currency(t)} if claim else set()
         for index, token in enumerate(tokens):
+            if token in currencies and not query.matches[index]:
+                query.weights[index] = 0.0
             if token in agent or token in others:
                 query.weights[index] = 0.0
             figure = claim and token[0].isdigit()

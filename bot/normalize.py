@@ -505,6 +505,17 @@ def agent_phrases(folded: str) -> list[str]:
 
 
 _CURRENCY_UNITS = _currency_units()  # (once ``literal_alternation`` is defined)
+# A currency as one token: any other currency's unit, and the everyday names of the common ones.
+_CURRENCY_TOKEN = re.compile(
+    rf"(?:{_CURRENCY_UNITS}|euros?|pfund|pounds?|quid|yuan|rmb|renminbi|rupien|rupees?|franken"
+    r"|pesos?|yen)"
+)
+
+
+def is_currency(token: str) -> bool:
+    """Whether a token names a currency other than the article's dollar ("pesos", "pfund")."""
+    return _CURRENCY_TOKEN.fullmatch(token) is not None
+
 
 # Question words become intent markers: they carry meaning ("when" vs "who") that stop-word
 # removal would lose. One pattern, alternatives in priority order (longer forms first).

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.lexical import VARIANT_WEIGHT, LexicalIndex
-from bot.normalize import agent_phrases, fold
+from bot.normalize import agent_phrases, fold, is_currency
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +95,19 @@ def test_a_question_about_the_gist_drops_the_words_for_the_article(lexical) -> N
     assert query.intents == ["?gist"] and query.tokens == []
     # Without the gist, the piece stays a word of the question.
     assert "piece" in lexical.query("Which piece of the money goes to start-ups?").tokens
+
+
+def test_a_currency_in_a_claim_is_what_the_answer_corrects(lexical) -> None:
+    claim = lexical.query("Alibaba investiert eine Milliarde Euro, stimmt das mit den Euro?")
+    assert claim.weights[claim.tokens.index("euro")] == 0.0
+    # Not in a question: a currency the article never gives is asked for.
+    question = lexical.query("Which startups get euros?")
+    assert question.weights[question.tokens.index("euros")] > 0.0
+
+
+def test_a_currency_is_any_but_the_dollar() -> None:
+    assert all(is_currency(w) for w in ("euro", "pfund", "pesos", "rupiah", "yen", "franken"))
+    assert not any(is_currency(w) for w in ("dollar", "mrd", "strafe", "won", "real"))
 
 
 def test_a_company_the_article_never_names_weighs_nothing_only_in_a_claim(lexical) -> None:

@@ -695,6 +695,14 @@ def test_a_claim_naming_a_company_the_article_never_names_is_corrected(
     assert not matcher.ask("nutzt tiktok jetzt azure?").answered
 
 
+def test_a_claim_in_another_currency_is_corrected(matcher: Matcher) -> None:
+    # The answer's dollars correct the euros …
+    answer = matcher.ask("Alibaba investiert eine Milliarde Euro, stimmt das mit den Euro?")
+    assert answer.faq_id == "investment-amount"
+    # … but a conversion is still declined.
+    assert not matcher.ask("Wie viel Euro sind die 1 Milliarde Dollar?").answered
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question
