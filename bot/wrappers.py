@@ -81,9 +81,10 @@ _TEXT_WORD = r"article|artikel|text|piece|bericht|report|story|headline|uberschr
 _FRAMES = [
     r"(?:ich habe|ich hab|hab|i have|i've got|got) (?:mal )?(?:eine|ne|a) (?:kurze |kleine )?"
     r"(?:frage|question)(?: (?:zum|zu dem|about the|on the) (?:artikel|text|article))?",
-    r"(?:mal )?(?:eine |ne )?(?:kurze |kleine |schnelle )?frage(?: (?:zwischendurch|fur mein"
-    r" \w+|an dich|an euch))?",
+    r"(?:mal )?(?:noch )?(?:eine |ne )?(?:kurze |kleine |schnelle |letzte )?frage"
+    r"(?: (?:zwischendurch|fur mein \w+|an dich|an euch))?",
     r"(?:a |one )?(?:quick|small|short|little) (?:one|question|doubt)(?: if you don'?t mind)?",
+    r"(?:(?:one|a) )?(?:last|final|more) question|one more",
     r"(?:one )?(?:small )?doubt",
     r"(?:i was|i am|i'm|im) (?:just )?(?:wondering|curious)(?: (?:if|whether|about))?",
     r"(?:i would|i'd) (?:like|love) to know(?: (?:if|whether))?",
@@ -386,6 +387,26 @@ def _without_interjection(segment: str, known: Collection[str]) -> str:
     return segment[lead.end() :] if lead and _interjection(lead.group(1), known) else segment
 
 
+# A call or exclamation in any language before the question ("WEPA pana, saw on twitter …",
+# "Hay nako, so the fine was …", "kia ora! so …"): one or two words that neither the FAQ nor the
+# article use and that are no function words, before a question of four words or more.
+_LEADING_CALL = re.compile(r"^((?:[^\W\d_]+ ?){1,2})[,!]\s+(?=\S+(?: \S+){3,})")
+_ASKS = re.compile(rf"\?|\b(?:{_LEAD_WORD})\b")
+
+
+def _call(words: str, known: Collection[str]) -> bool:
+    folded = WORD.findall(fold(words))
+    return bool(folded) and all(w not in known and w not in FUNCTION_WORDS for w in folded)
+
+
+def _without_call(text: str, known: Collection[str]) -> str:
+    lead = _LEADING_CALL.match(text)
+    if lead is None or _LEADING_GREETING.match(_light(text)) or _FRAME.match(_light(text)):
+        return text  # (a greeting or a frame is cut as such)
+    rest = text[lead.end() :]
+    return rest if _call(lead.group(1), known) and _ASKS.search(_light(rest)) else text
+
+
 def _content_words(segment: str) -> int:
     return sum(
         1
@@ -420,6 +441,7 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
 
     ``known`` are the folded words the FAQ and the article use: never a filler."""
     text = _HANDLE.sub("", " ".join(message.split()))  # "@AsiaForwardBot …" addresses the bot
+    text = _without_call(text, known)
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, text)
     text = _TOPIC.sub(r"\1, ", text)
     text = _DASH_TOPIC.sub(rf"\1 {_TOPIC_DASH} ", text)
@@ -437,6 +459,7 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     while content and _interjection(content[0], known):  # it leads: "no niin. …"
         content.pop(0)
     content = [_without_interjection(s, known) for s in content]
+
     # Each segment without its frames, beside the segment as written.
     pairs = [(c, s) for c, s in ((_strip_frames(s), s) for s in content) if c.strip(" ,.;:!?-")]
     pairs = _with_requests(pairs)
