@@ -487,7 +487,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
         ):
             before = cleaned[index - 1]
             merged = before.rstrip(" .!") + " – " + segment
-            if before.rstrip().endswith("?") and _content_words(segment) == 0:
+            asked = before.rstrip().endswith("?") or _QUESTION_START.match(_light(before))
+            if asked and _content_words(segment) == 0:
                 follow_ups[merged] = (before, segment)
             segment = merged
             if questions and questions[-1] == before:

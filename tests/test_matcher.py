@@ -173,6 +173,9 @@ def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     # answered, and the follow-up is said to be unanswered.
     loss = matcher.ask("Gab es einen Verlust? Wie hoch?")
     assert loss.faq_id == "fine-consequences" and loss.unanswered == ("Wie hoch?",)
+    # … also after a dash, without a question mark before it.
+    dashed = matcher.ask("Wie hoch war die Strafe – und wann?")
+    assert dashed.faq_id == "antitrust-fine" and dashed.unanswered == ("wann?",)
     assert "Zu „Wie hoch?“ steht im Artikel leider nichts." in render(loss, knowledge)
     # The amount's entry states no duration, the programme's does: offered, not answered.
     money = matcher.ask("Wie viel Geld investiert Alibaba? Und wie lange?")

@@ -352,6 +352,9 @@ def test_a_bare_follow_up_read_into_a_question_is_kept_apart_too() -> None:
     unwrapped = unwrap("Wie hoch war die Strafe? Und wann?")
     assert unwrapped.parts == ("Wie hoch war die Strafe? – wann?",)
     assert unwrapped.follow_ups == (("Wie hoch war die Strafe?", "wann?"),)
+    # … also after a dash, when what comes before it asks ("Wie hoch …", no question mark).
+    dashed = unwrap("Wie hoch war die Strafe – und wann?")
+    assert dashed.follow_ups == (("Wie hoch war die Strafe", "wann?"),)
     # A question about the statement before it has no question of its own to answer.
     claim = unwrap("Hab gehört, das läuft zehn Jahre – stimmt das?")
     assert claim.follow_ups == (None,)
