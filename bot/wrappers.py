@@ -521,7 +521,10 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
     # asks about what the question before it is about.
-    contexts = [""] + [parts[0] if _is_follow_up(p) or _refers_back(p) else "" for p in parts[1:]]
+    contexts = [""] + [
+        parts[0] if _is_follow_up(p) or _refers_back(p) or _parallel(parts[0], p) else ""
+        for p in parts[1:]
+    ]
     return Unwrapped(
         parts=tuple(parts),
         contexts=tuple(contexts),
@@ -556,6 +559,14 @@ def _ask_about_quotes(segments: list[str]) -> list[str]:
             segment = f"{quote} – {segment.rstrip('?!. ')}?"
         merged.append(segment)
     return merged
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Whether ``second`` asks as ``first`` does, of something else, in fewer words: "wie viel
+    von der Milliarde geht an Start-ups und wie viel an Schulungen?"."""
+    head = WORD.findall(_light(first))[:2]
+    words = WORD.findall(_light(second))
+    return len(head) == 2 and words[:2] == head and len(words) < len(WORD.findall(first))
 
 
 def _is_follow_up(part: str) -> bool:

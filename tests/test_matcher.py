@@ -166,6 +166,16 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+def test_a_second_question_asked_as_the_first_asks_its_kind_too(matcher: Matcher) -> None:
+    # The article never splits the billion: "und wie viel an Schulungen?" asks a share of it
+    # too, not the talent pool's million.
+    for question in (
+        "wie viel von der Milliarde geht an Start-ups und wie viel an Schulungen?",
+        "how much of the billion goes to training and how much to startups",
+    ):
+        assert not matcher.ask(question).answered, question
+
+
 def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     matcher: Matcher, knowledge
 ) -> None:

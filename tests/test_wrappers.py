@@ -347,6 +347,15 @@ def test_a_second_question_with_no_word_of_its_own_is_a_follow_up() -> None:
     assert unwrapped.contexts == ("", "Warum hat Alibaba eine Strafe bekommen?")
 
 
+def test_a_second_question_asked_as_the_first_is_read_with_it() -> None:
+    # "… und wie viel an Schulungen?" asks as the first does, of something else.
+    unwrapped = unwrap("wie viel von der Milliarde geht an Start-ups und wie viel an Schulungen?")
+    assert unwrapped.contexts == ("", "wie viel von der Milliarde geht an Start-ups?")
+    # A second question of its own stays apart.
+    own = unwrap("Wie hoch war die Strafe und wie viele Entwickler sollen gefördert werden?")
+    assert own.contexts == ("", "")
+
+
 def test_a_bare_follow_up_read_into_a_question_is_kept_apart_too() -> None:
     # Read together ("… – wann?"), and apart, should the article not answer both.
     unwrapped = unwrap("Wie hoch war die Strafe? Und wann?")
