@@ -166,6 +166,15 @@ def test_a_short_follow_up_is_answered_about_the_question_before_it(matcher: Mat
     assert not result.answered and result.more == ()
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Von wem hat Alibaba das Cloud-Geschäft kopiert?", "who did alibaba copy its cloud from?"],
+)
+def test_whom_the_cloud_was_modelled_on_is_a_who(matcher: Matcher, question: str) -> None:
+    # The origin names the model it followed: Amazon Web Services.
+    assert matcher.ask(question).faq_id == "cloud-origin"
+
+
 def test_a_second_question_asked_as_the_first_asks_its_kind_too(matcher: Matcher) -> None:
     # The article never splits the billion: "und wie viel an Schulungen?" asks a share of it
     # too, not the talent pool's million.
