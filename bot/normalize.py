@@ -905,7 +905,7 @@ _INTENTS = {
     "sofar": r"so far|to date|thus far|until now|up to now|bisher|bislang|bis jetzt|bis dato"
     r"|already|bereits"
     # "welches Start-up hat schon Geld bekommen?" (not "wie lange gibt es das schon")
-    r"|schon(?= (?:[\w-]+ ){0,3}(?:bekommen|erhalten|gekriegt|gefordert|ausgewahlt|ausgezahlt"
+    r"|schon(?= (?:[\w-]+ ){0,5}(?:bekommen|erhalten|gekriegt|gefordert|ausgewahlt|ausgezahlt"
     r"|vergeben|ausgegeben|verteilt|unterstutzt|geschult|ausgebildet)\b)",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
     # a quoted term: "Was bedeutet „Cloud-native Technologien“ genau?", "wah is ‘cloud-native’
