@@ -978,7 +978,8 @@ _INTENTS = {
     "speaker": r"(?:wer|who|von wem)(?= (?:[\w'-]+ ){0,6}?(?:sagt|sagte|gesagt|gsagt|gesacht"
     r"|say|says|said|zitiert|quoted|stated|geaussert|aussert|ausserte)\b)"
     r"|von wem (?:stammt|kommt) (?:das|dieses|der|die) (?:zitat|aussage|satz|spruch)",
-    "who": r"wer|who|whom|whose|von wem|bei wem"
+    # (not the beneficiary: "billion dollar for who?" asks what it is for)
+    "who": r"wer|(?<!for )(?<!to )(?:who|whom)|whose|von wem|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",

@@ -85,6 +85,7 @@ _HAS_KIND = [
     ("What will become of the talent pool once the three years are over?", "forecast", True),
     ("welches startup hat schon geld bekommen", "sofar", True),
     ("Wie viele Start-ups haben schon Geld aus dem Programm erhalten?", "sofar", True),
+    ("billion dollar for who?", "who", False),
     ("Wie lange gibt es das schon?", "sofar", False),
     ("wie bewirbt man sich da?", "apply", True),
     ("Which contractor is building the new data centres?", "company", True),
