@@ -979,7 +979,8 @@ _INTENTS = {
     r"|say|says|said|zitiert|quoted|stated|geaussert|aussert|ausserte)\b)"
     r"|von wem (?:stammt|kommt) (?:das|dieses|der|die) (?:zitat|aussage|satz|spruch)",
     # (not the beneficiary: "billion dollar for who?" asks what it is for)
-    "who": r"wer|(?<!for )(?<!to )(?:who|whom)|whose|von wem|bei wem"
+    "who": r"wer|(?<!for )(?<!to )(?:who|whom)(?! (?:[\w'-]+ ){1,5}for\s*[?!.]*$)|whose|von wem"
+    r"|bei wem"
     # how it is known asks who says so: "Woher weiß man das?", "Where does this info come from?"
     r"|woher (?:weiss|weis|wissen|wisst)\w*|how do (?:we|they|you) know"
     r"|where (?:does|do|did) (?:[\w-]+ ){0,4}(?:information|info|news|story|claim) come from",

@@ -86,6 +86,7 @@ _HAS_KIND = [
     ("welches startup hat schon geld bekommen", "sofar", True),
     ("Wie viele Start-ups haben schon Geld aus dem Programm erhalten?", "sofar", True),
     ("billion dollar for who?", "who", False),
+    ("who is the money for?", "who", False),
     ("Wie lange gibt es das schon?", "sofar", False),
     ("wie bewirbt man sich da?", "apply", True),
     ("Which contractor is building the new data centres?", "company", True),
