@@ -400,6 +400,7 @@ def _call(words: str, known: Collection[str]) -> bool:
 
 
 def _without_call(text: str, known: Collection[str]) -> str:
+    """``text`` without a call before its question (``_LEADING_CALL``)."""
     lead = _LEADING_CALL.match(text)
     if lead is None or _LEADING_GREETING.match(_light(text)) or _FRAME.match(_light(text)):
         return text  # (a greeting or a frame is cut as such)
@@ -459,7 +460,6 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     while content and _interjection(content[0], known):  # it leads: "no niin. …"
         content.pop(0)
     content = [_without_interjection(s, known) for s in content]
-
     # Each segment without its frames, beside the segment as written.
     pairs = [(c, s) for c, s in ((_strip_frames(s), s) for s in content) if c.strip(" ,.;:!?-")]
     pairs = _with_requests(pairs)
@@ -487,6 +487,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
         ):
             before = cleaned[index - 1]
             merged = before.rstrip(" .!") + " – " + segment
+            # (kept apart too if what comes before asks, with its mark or without: "Wie hoch war
+            # die Strafe – und wann?")
             asked = before.rstrip().endswith("?") or _QUESTION_START.match(_light(before))
             if asked and _content_words(segment) == 0:
                 follow_ups[merged] = (before, segment)
@@ -519,8 +521,9 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
             remark_of[split[0]] = remarks[question]
         parts.extend(split)
     parts = parts[:MAX_PARTS]
-    # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?")
-    # asks about what the question before it is about.
+    # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?"),
+    # or one asked as the first ("… und wie viel an Schulungen?"), asks about what the question
+    # before it is about.
     contexts = [""] + [
         parts[0] if _is_follow_up(p) or _refers_back(p) or _parallel(parts[0], p) else ""
         for p in parts[1:]
