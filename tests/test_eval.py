@@ -49,7 +49,7 @@ FLOORS = [
     ("fresh_questions.yaml", 0.96, 0.91, 0.016),  # 1 wrong more since 0b56993 (when of the loss)
     ("readers_test_questions.yaml", 0.92, 0.93, 0.024),
     ("fresh2_questions.yaml", 0.81, 0.92, 0.037),
-    ("fresh3_questions.yaml", 0.70, 0.94, 0.031),  # 1 wrong more: 8f7332a; 1 right fewer: 2497ee7
+    ("fresh3_questions.yaml", 0.71, 0.94, 0.031),  # 1 wrong more: 8f7332a; 1 right fewer: 2497ee7
     ("fresh4_questions.yaml", 0.81, 0.98, 0.014),
     ("fresh5_questions.yaml", 0.90, 0.95, 0.031),
     ("fresh6_questions.yaml", 0.90, 0.91, 0.036),
@@ -62,41 +62,41 @@ FLOORS = [
     ("fresh13_questions.yaml", 0.90, 0.95, 0.016),
     ("fresh14_questions.yaml", 0.77, 0.91, 0.041),  # 1 wrong more since 41475e4 (meaning)
     ("fresh15_questions.yaml", 0.73, 0.92, 0.031),
-    ("fresh16_questions.yaml", 0.68, 0.90, 0.051),
+    ("fresh16_questions.yaml", 0.70, 0.90, 0.051),
     ("fresh17_questions.yaml", 0.71, 0.93, 0.021),  # 1 right fewer by 8f7332a (for 1 wrong fewer)
     ("fresh18_questions.yaml", 0.76, 0.92, 0.036),
     ("fresh19_questions.yaml", 0.76, 0.94, 0.036),  # 1 right fewer by 8f7332a
-    ("fresh20_questions.yaml", 0.79, 0.92, 0.036),
-    ("fresh21_questions.yaml", 0.83, 0.94, 0.046),
-    ("fresh22_questions.yaml", 0.77, 0.89, 0.046),
-    ("fresh23_questions.yaml", 0.76, 0.92, 0.031),
-    ("fresh24_questions.yaml", 0.77, 0.89, 0.056),
+    ("fresh20_questions.yaml", 0.80, 0.95, 0.026),
+    ("fresh21_questions.yaml", 0.84, 0.94, 0.046),
+    ("fresh22_questions.yaml", 0.79, 0.89, 0.046),
+    ("fresh23_questions.yaml", 0.77, 0.92, 0.031),
+    ("fresh24_questions.yaml", 0.77, 0.90, 0.051),
     ("fresh25_questions.yaml", 0.82, 0.93, 0.031),
     ("fresh26_questions.yaml", 0.74, 0.98, 0.046),
     ("fresh27_questions.yaml", 0.80, 0.93, 0.041),
-    ("fresh28_questions.yaml", 0.77, 0.92, 0.051),
-    ("fresh29_questions.yaml", 0.73, 0.87, 0.056),  # 1 right fewer: 32f3199
-    ("fresh30_questions.yaml", 0.77, 0.86, 0.056),
-    ("fresh31_questions.yaml", 0.82, 0.87, 0.051),
-    ("fresh32_questions.yaml", 0.76, 0.95, 0.036),
-    ("fresh33_questions.yaml", 0.77, 0.90, 0.031),
+    ("fresh28_questions.yaml", 0.78, 0.93, 0.046),
+    ("fresh29_questions.yaml", 0.74, 0.89, 0.051),  # 1 right fewer: 32f3199
+    ("fresh30_questions.yaml", 0.78, 0.86, 0.056),
+    ("fresh31_questions.yaml", 0.82, 0.89, 0.046),
+    ("fresh32_questions.yaml", 0.77, 0.95, 0.036),
+    ("fresh33_questions.yaml", 0.78, 0.90, 0.031),
     ("fresh34_questions.yaml", 0.85, 0.93, 0.026),
-    ("fresh35_questions.yaml", 0.76, 0.92, 0.041),
+    ("fresh35_questions.yaml", 0.76, 0.93, 0.036),
     ("fresh36_questions.yaml", 0.77, 0.87, 0.041),
-    ("fresh37_questions.yaml", 0.78, 0.92, 0.031),  # 1 right fewer by 68dd90e
-    ("fresh38_questions.yaml", 0.77, 0.89, 0.036),
+    ("fresh37_questions.yaml", 0.79, 0.92, 0.031),
+    ("fresh38_questions.yaml", 0.77, 0.90, 0.031),
     ("fresh39_questions.yaml", 0.81, 0.96, 0.021),
     ("fresh40_questions.yaml", 0.78, 0.82, 0.061),
     ("fresh41_questions.yaml", 0.79, 0.87, 0.051),
-    ("fresh42_questions.yaml", 0.78, 0.87, 0.051),
+    ("fresh42_questions.yaml", 0.77, 0.90, 0.041),  # 1 right fewer by 5d72619
     ("parts_test_questions.yaml", 0.75, 0.83, 0.051),  # 1 right fewer by 8f7332a
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),  # -1: a near-tie, importance group
-    ("tune2_questions.yaml", 0.91, 0.99, 0.005),
+    ("tune2_questions.yaml", 0.92, 0.99, 0.005),
     ("tune3_questions.yaml", 0.73, 0.99, 0.005),
     ("tune4_questions.yaml", 0.91, 0.97, 0.013),  # a half-answerable pair is labelled a decline
     ("tune5_questions.yaml", 0.93, 0.94, 0.023),  # exit rate after a remark: answered
-    ("tune6_questions.yaml", 0.78, 0.98, 0.006),
+    ("tune6_questions.yaml", 0.80, 0.98, 0.006),
     ("tune7_questions.yaml", 0.83, 1.00, 0.001),
     ("tune8_questions.yaml", 0.85, 1.00, 0.011),
     ("tune9_questions.yaml", 0.80, 0.98, 0.011),
@@ -116,23 +116,23 @@ FLOORS = [
     ("tune23_questions.yaml", 0.74, 0.94, 0.056),  # 1 right fewer: 8f7332a; 1 wrong more: 2497ee7
     ("tune24_questions.yaml", 0.83, 0.97, 0.016),
     ("tune25_questions.yaml", 0.84, 0.95, 0.026),
-    ("tune26_questions.yaml", 0.80, 0.97, 0.021),
+    ("tune26_questions.yaml", 0.81, 0.97, 0.021),
     ("tune27_questions.yaml", 0.80, 1.00, 0.016),  # 1 right fewer by 68dd90e
-    ("tune28_questions.yaml", 0.80, 0.95, 0.021),
-    ("tune29_questions.yaml", 0.79, 0.98, 0.016),
+    ("tune28_questions.yaml", 0.81, 0.95, 0.021),
+    ("tune29_questions.yaml", 0.80, 0.98, 0.016),
     ("tune30_questions.yaml", 0.77, 0.96, 0.011),
-    ("tune31_questions.yaml", 0.82, 0.96, 0.021),
-    ("tune32_questions.yaml", 0.82, 0.92, 0.031),
+    ("tune31_questions.yaml", 0.83, 0.98, 0.016),
+    ("tune32_questions.yaml", 0.83, 0.92, 0.031),
     ("tune33_questions.yaml", 0.84, 0.96, 0.021),
     ("tune34_questions.yaml", 0.77, 0.90, 0.046),
     ("tune35_questions.yaml", 0.74, 0.93, 0.041),
-    ("tune36_questions.yaml", 0.90, 0.89, 0.046),
+    ("tune36_questions.yaml", 0.90, 0.90, 0.041),
     ("tune37_questions.yaml", 0.66, 0.96, 0.016),
-    ("tune38_questions.yaml", 0.72, 0.90, 0.051),
-    ("tune39_questions.yaml", 0.80, 0.90, 0.061),
-    ("tune40_questions.yaml", 0.84, 0.92, 0.026),
+    ("tune38_questions.yaml", 0.73, 0.90, 0.051),
+    ("tune39_questions.yaml", 0.81, 0.90, 0.061),
+    ("tune40_questions.yaml", 0.85, 0.92, 0.026),
     ("tune41_questions.yaml", 0.71, 0.89, 0.051),
-    ("tune42_questions.yaml", 0.77, 0.89, 0.046),
+    ("tune42_questions.yaml", 0.79, 0.92, 0.031),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
