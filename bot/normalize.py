@@ -1050,6 +1050,7 @@ _DIGIT = re.compile(r"\d")
 # question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
+vorhin selber howya ting
 falls bzw beziehungsweise bspw usw etc zb gelesen gelesn lese lesen read
 eigentlich eig mal halt eben konkret genau uberhaupt kurz erklar erklare erzahl erzahle sag
 meldung news tell explain pls please hi hello
