@@ -302,13 +302,15 @@ _POINTERS = frozenset({"article", "artikel", "text", "piece", "bericht"})
 # Said of a question about something else, it only adds words that point at the source entry.
 # (The text is named by a pointer word, or as a report or story.)
 # (Also the statement it reports: "ausweislich der Mitteilung des Konzerns", "per the statement".)
+# (The headline only after "laut", "according to": "in der Überschrift" asks what it says.)
+_LAUT = r"laut|lt[.\u2024]?|gem[.\u2024]|gem(?:a|ä|ae)(?:ss|ß)|ausweislich|according to|as per|per"
 _ACCORDING = re.compile(
-    r"[\s,]*\b(?:laut|lt[.\u2024]?|gem[.\u2024]|gem(?:a|ä|ae)(?:ss|ß)|ausweislich|according to"
-    r"|as per|per|based on|in|im|from|aus)"
+    rf"[\s,]*\b(?:(?:{_LAUT}|based on|in|im|from|aus)"
     r" (?:dem |den |der |des |the |this |diesem |diesen |dieser |that |its )?(?:"
     + "|".join(sorted(_POINTERS | {"report", "story", "artikels", "berichts", "textes"}))
     + r"|(?:mitteilung|erkl(?:a|ä|ae)rung|statement|meldung)"
-    r"(?: (?:des|der) (?:konzerns|unternehmens|firma)| (?:of|by) the company)?)\b[\s,]*",
+    r"(?: (?:des|der) (?:konzerns|unternehmens|firma)| (?:of|by) the company)?)"
+    rf"|(?:{_LAUT}) (?:der |the |dem )?(?:headline|(?:u|ü|ue)berschrift|schlagzeile))\b[\s,]*",
     re.IGNORECASE,
 )
 _BEFORE_MARK = re.compile(r"\s+(?=[?!.]+$)")

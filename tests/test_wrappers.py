@@ -61,6 +61,12 @@ NAMES = frozenset({"tiktok", "tencent", "meituan"})
         ("Kann ich mich bewerben?", ["Kann ich mich bewerben?"]),
         # where the reader expects the answer is no part of what is asked ...
         ("Who are the competitors according to the article?", ["Who are the competitors?"]),
+        ("Wofür ist das Geld laut Überschrift?", ["Wofür ist das Geld?"]),
+        # (what the headline says is asked, not where the answer stands)
+        (
+            "Steht in der Überschrift was von Talenten?",
+            ["Steht in der Überschrift was von Talenten?"],
+        ),
         (
             "Über welchen Zeitraum läuft das ausweislich der Mitteilung des Konzerns?",
             ["Über welchen Zeitraum läuft das?"],
