@@ -105,6 +105,11 @@ def test_a_currency_in_a_claim_is_what_the_answer_corrects(lexical) -> None:
     assert question.weights[question.tokens.index("euros")] > 0.0
 
 
+def test_a_number_as_dictated_is_the_number(lexical) -> None:
+    assert lexical.query("the 100 thousand startups").tokens == ["100000", "startup"]
+    assert lexical.query("one hundred thousand developers").tokens == ["100000", "entwickler"]
+
+
 def test_a_currency_is_any_but_the_dollar() -> None:
     assert all(is_currency(w) for w in ("euro", "pfund", "pesos", "rupiah", "yen", "franken"))
     assert not any(is_currency(w) for w in ("dollar", "mrd", "strafe", "won", "real"))

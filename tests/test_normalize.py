@@ -98,6 +98,7 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         ("what was the fine for?", ["?why", "strafe"]),
         ("Wofür ist die Milliarde?", ["wofur", "mrd"]),
         ("1 bil usd for startups", ["1", "mrd", "dollar", "startup"]),  # chat's "bil"
+        ("one hundred thousand developers", ["100000", "entwickler"]),  # as dictated
         ("In welchem Johr is de Strof kemma?", ["?date", "strof", "kemma"]),  # Bavarian "Jahr"
         ("Woher kommt TikTok?", ["?where", "tiktok"]),
         # … and "where does X come into it" its part in the story
