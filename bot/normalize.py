@@ -892,6 +892,9 @@ _INTENTS = {
     # demand?"); the article reports no one else's view ("Was halten Analysten davon?")
     r"|(?:what|how) (?:do|does) (?:[\w-]+ ){1,8}(?:think|feel) (?=about|of)"
     r"|was (?:halten|denken|halt|denkt)(?= (?:[\w-]+ ){1,5}(?:von|uber|daruber|davon)\b)"
+    # a quote asked for: "Wie lautet das Zitat von Jeff Zhang?", "the Zhang quote?" (not where
+    # something stands: "was heißt X, das steht in dem Zitat")
+    r"|(?<!in dem )(?<!in the )(?<!im )(?<!in his )(?:zitat\w*|quote)"
     # whether someone commented ("Has Alibaba publicly commented on losing TikTok?")
     r"|(?:publicly )?comment(?:ed|s)? (?:on|about)|kommentiert|stellung (?:genommen|bezogen)",
     "founding": r"gegrundet|grundung|grundete|founded|founding|established"
