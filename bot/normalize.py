@@ -979,7 +979,7 @@ _INTENTS = {
     # Who said something ("who said the bit about a digital future?", "Wer hat das mit der
     # digitalen Zukunft gesagt?"): an entry that reports what was said says who said it.
     "speaker": r"(?:wer|who|von wem)(?= (?:[\w'-]+ ){0,6}?(?:sagt|sagte|gesagt|gsagt|gesacht"
-    r"|say|says|said|zitiert|quoted|stated|geaussert|aussert|ausserte)\b)"
+    r"|say|says|said|zitiert|quoted|stated|geaussert|aussert|ausserte|spoke|sprach|spricht)\b)"
     r"|von wem (?:stammt|kommt) (?:das|dieses|der|die) (?:zitat|aussage|satz|spruch)",
     # (not the beneficiary: "billion dollar for who?" asks what it is for)
     "who": r"wer|(?<!for )(?<!to )(?:who|whom)(?! (?:[\w'-]+ ){1,5}for\s*[?!.]*$)|whose|von wem"

@@ -88,6 +88,7 @@ _HAS_KIND = [
     ("billion dollar for who?", "who", False),
     ("who is the money for?", "who", False),
     ("Wie lautet das Zitat von Jeff Zhang?", "said", True),
+    ("Who was the fella from Alibaba that spoke?", "speaker", True),
     ("what's jeff zhang's quote about demand?", "said", True),
     ("Was heißt Fintech? Das steht in dem Zitat von Herrn Zhang.", "said", False),
     ("Wie lange gibt es das schon?", "sofar", False),
