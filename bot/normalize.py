@@ -610,7 +610,7 @@ _INTENTS = {
     # (and regional forms: "wia vui", "wie vill", "wie veel")
     "amount": r"(?:wie ?viele?n?|wieviele?n?|wia ?vui|wie ?vill?|wie ?veel|how (?:much|many))"
     r"(?! (?:of (?:the|that|it|this)|davon|(?:prozent|anteil) (?:vom|von|der|des|am|an)"
-    r"|vom|von (?:der|den|dem|diese[mnr]?))\b)|um wie ?viel|in welcher hohe|wie hoch"
+    r"|vom|von (?:der|den|dem|diese[mnr]?)|der)\b)|um wie ?viel|in welcher hohe|wie hoch"
     r"|(?:wie (?:gross|dick|fett|saftig|heftig)|how (?:big|large|high|hefty|steep))"
     # (not the size of a company: "wie groß ist die Firma?" asks ``company``)
     r"(?! (?:ist|is|was|war) (?:die|der|das|the|this|that) (?:firma|unternehmen|konzern|company"
@@ -799,7 +799,7 @@ _INTENTS = {
     # (and a share of another figure: "wie viel Prozent vom Jahresumsatz", "what percentage of")
     "per": r"(?:wie ?viel|welche[nr]?) (?:prozent|anteil) (?:vom|von|der|des|am|an)\b"
     r"|welchen anteil|what (?:percent(?:age)?|share|proportion|fraction) of"
-    r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:davon|vom|von (?:der|den"
+    r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:der|davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
     r"(?! (?:its|the|their|his|her|this|that|an?|article|report|cent)\b)|each|apiece|jeweils"
     r"|jede[srnm]?|(?:ein |an )?(?:einzelne[srnm]?|individual)(?= [\w-]+)"

@@ -87,6 +87,7 @@ _HAS_KIND = [
     ("Wie viele Start-ups haben schon Geld aus dem Programm erhalten?", "sofar", True),
     ("billion dollar for who?", "who", False),
     ("who is the money for?", "who", False),
+    ("Wie viele der 100.000 Start-ups kommen aus Vietnam?", "per", True),  # a subset
     ("Wie lautet das Zitat von Jeff Zhang?", "said", True),
     ("Who was the fella from Alibaba that spoke?", "speaker", True),
     ("what's jeff zhang's quote about demand?", "said", True),
