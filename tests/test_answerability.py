@@ -88,6 +88,7 @@ _HAS_KIND = [
     ("billion dollar for who?", "who", False),
     ("who is the money for?", "who", False),
     ("Wie viele der 100.000 Start-ups kommen aus Vietnam?", "per", True),  # a subset
+    ("how many engineers work at Alibaba Cloud?", "company", True),  # its staff
     ("Wie lautet das Zitat von Jeff Zhang?", "said", True),
     ("Who was the fella from Alibaba that spoke?", "speaker", True),
     ("what's jeff zhang's quote about demand?", "said", True),
