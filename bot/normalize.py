@@ -953,6 +953,8 @@ _INTENTS = {
     r"|(?:was|wat|wos) (?:ist|is|war) (?:denn )?(?:der |de |da )?grund"
     r"|welche[rn]? (?:ursachen?|grunde?)|ursachlich"
     r"|for what reason|what(?:'s| is) the reason|what caused|wodurch"
+    # a reason offered to check: "did tiktok leave cuz alibaba was too expensive?"
+    r"|(?<=\w )(?:because(?: of)?|cuz|coz|bc|weil|wegen)(?= \w)"
     # what a penalty was for is its reason ("Wofür wurde Alibaba bestraft?", "what was the fine
     # for?"), not a purpose ("Wofür ist die Milliarde?")
     r"|wofur(?=[^?]{0,60}\b(?:strafe\w*|bestraft|busse|bussgeld|gestraft|verurteilt)\b)"

@@ -89,6 +89,8 @@ _HAS_KIND = [
     ("who is the money for?", "who", False),
     ("Wie viele der 100.000 Start-ups kommen aus Vietnam?", "per", True),  # a subset
     ("how many engineers work at Alibaba Cloud?", "company", True),  # its staff
+    ("did tiktok leave cuz alibaba was too expensive?", "why", True),  # a reason to check
+    ("Hat Alibaba wegen der Strafe Verlust gemacht?", "why", True),
     ("Wie lautet das Zitat von Jeff Zhang?", "said", True),
     ("Who was the fella from Alibaba that spoke?", "speaker", True),
     ("what's jeff zhang's quote about demand?", "said", True),
