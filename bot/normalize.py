@@ -799,7 +799,8 @@ _INTENTS = {
     r"|(?:meld|melde|meldet|meldest)(?= (?:[\w'-]+ ){0,2}(?:sich|mich|dich|uns|euch)"
     r" (?:[\w'-]+ ){0,5}an\s*[?!.]*$)",
     # ("as per the statement", "per its statement": according to)
-    # (and a share of another figure: "wie viel Prozent vom Jahresumsatz", "what percentage of")
+    # (and a share of another figure: "wie viel Prozent vom Jahresumsatz", "what percentage of";
+    # and how many of a group: "wie viele der 100.000 Start-ups kommen aus Vietnam?")
     "per": r"(?:wie ?viel|welche[nr]?) (?:prozent|anteil) (?:vom|von|der|des|am|an)\b"
     r"|welchen anteil|what (?:percent(?:age)?|share|proportion|fraction) of"
     r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:der|davon|vom|von (?:der|den"
