@@ -296,11 +296,10 @@ class LexicalIndex:
             if claim
             else set()
         )
-        # … and so is a currency a claim names ("the fine was 2.8 billion pounds, eh?"): the
-        # answer's dollars correct it. (Asked as a conversion, "in pounds?", it is declined.)
-        currencies = {t for t in tokens if is_currency(t)} if claim else set()
         for index, token in enumerate(tokens):
-            if token in currencies and not query.matches[index]:
+            # … and so is a currency a claim names ("the fine was 2.8 billion pounds, eh?"): the
+            # answer's dollars correct it. (Asked as a conversion, "in pounds?", it is declined.)
+            if claim and not query.matches[index] and is_currency(token):
                 query.weights[index] = 0.0
             if token in agent or token in others:
                 query.weights[index] = 0.0

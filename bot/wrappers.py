@@ -404,7 +404,10 @@ def _call(words: str, known: Collection[str]) -> bool:
 def _without_call(text: str, known: Collection[str]) -> str:
     """``text`` without a call before its question (``_LEADING_CALL``)."""
     lead = _LEADING_CALL.match(text)
-    if lead is None or _LEADING_GREETING.match(_light(text)) or _FRAME.match(_light(text)):
+    if lead is None:
+        return text
+    light = _light(text)
+    if _LEADING_GREETING.match(light) or _FRAME.match(light):
         return text  # (a greeting or a frame is cut as such)
     rest = text[lead.end() :]
     return rest if _call(lead.group(1), known) and _ASKS.search(_light(rest)) else text
