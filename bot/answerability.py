@@ -14,18 +14,18 @@ Huaweis Cloud?" shares every word with the revenue entry except the one that mat
   "bisher", "so far"; the article reports plans, so no entry declares it), age ("wie alt"),
   founding ("gegründet", "founded"), gist (what the article is about as a whole), outlet
   (where it comes from: "welches Blatt?", "which outlet ran it?").
-  Kinds of fact the article never states, so no entry declares them: conversion (a figure in
-  another currency), absolute (an absolute figure for a stated percentage), previous (another
-  period: "the quarter before", "last year"), per (a share of a total: "each start-up", "pro
-  Entwickler"), self (about the bot, not the article: "Wer hat dich programmiert?"), company
-  (company figures it never gives: share price, market share, margin, staff, headquarters;
-  and details behind what it only mentions in general: the crackdown's measures, the courses),
-  role (who runs the programme or its training: "Who is the project lead?"), author (the
-  article has a source, Bloomberg, but no byline: "who wrote it"), unnamed (who the informant
-  is, whom it leaves unnamed: "Who is the person familiar with the matter?"), countries (which
-  countries exactly: it names a region, APAC), elsewhere (a place it doesn't name: Europe, or a
-  country or city inside APAC), apply (how to take part), forecast (predictions and judgements:
-  "Wird AsiaForward ein Erfolg?", "Was the fine fair?").
+  Kinds of fact the article never states, so no entry declares them: conversion (a figure in another
+  currency), absolute (an absolute figure for a stated percentage), previous (another period: "the
+  quarter before", "last year"), per (a share of a total: "each start-up", "pro Entwickler", "wie
+  viel aus der Milliarde"), self (about the bot, not the article: "Wer hat dich programmiert?"),
+  company (company figures it never gives: share price, market share, margin, staff, headquarters;
+  and details behind what it only mentions in general: the crackdown's measures, the courses), role
+  (who runs the programme or its training: "Who is the project lead?"), author (the article has a
+  source, Bloomberg, but no byline: "who wrote it"), unnamed (who the informant is, whom it leaves
+  unnamed: "Who is the person familiar with the matter?"), countries (which countries exactly: it
+  names a region, APAC), elsewhere (a place it doesn't name: Europe, or a country or city inside
+  APAC), apply (how to take part), forecast (predictions and judgements: "Wird AsiaForward ein
+  Erfolg?", "Was the fine fair?", and how much more comes later).
   A question of a kind the entry does not declare is not answered by it. "What" and "how"
   questions are open to every entry (but break near-ties: ``fits_all``).
 * **Figures**: a "how much" question about something figures are asked of (an entry's
@@ -117,6 +117,9 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # share of it.
     if "single" in kinds and "amount" in kinds:
         kinds = kinds | {"per"}
+    # More of it to come ("how much more comes later?") asks a sum the article never gives.
+    if "later" in kinds and "amount" in kinds:
+        kinds = kinds | {"forecast"}
     # How long until then ("wie lang hatte Alibaba vorher keinen Verlust mehr?") asks a
     # duration up to the event, not another period: "vorher" is before it.
     if kinds & {"howlong", "since"}:

@@ -810,9 +810,15 @@ _INTENTS = {
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
     r"|(?:im|in einem) jahr\b(?! \d)"
-    r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)",
+    r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)"
+    # how much of the sum goes to one of its uses ("wie viel geld fuer schulungen aus der 1 mrd")
+    r"|aus (?:der|den|dem) (?:\d+ )?(?:mrd|milliarde\w*|mia)\b",
     # one of those the money is for: "how much does one startup get?", "wie viel kriegt ein
     # Entwickler?" (with an amount it asks a share, ``answerability.question_kinds``)
+    # more to come later: with an amount ("how much more comes later", "wie viel geld kommt
+    # spaeter noch dazu") it asks a sum the article never gives, it calls the billion a start
+    "later": r"(?:more|mehr|weitere[sn]?|additional|zusatzliche[sn]?)(?= (?:[\w-]+ ){0,6}(?:later"
+    r"|spater|danach|dazu|on top|kommen|kommt|come|comes|coming|follows?)\b)|spater noch dazu",
     "single": r"(?:one|a single|single|a|an|ein|eine|einem|einer|nur ein|just one)"
     r"(?= (?:einzige[nrs]? )?(?:startup|start-up|entwickler|developer|dev|grunder|founder|firma"
     r"|company|unternehmen|person|teilnehmer|participant|team|app)\b)",
@@ -1024,7 +1030,7 @@ TOPIC_MARKERS = frozenset("?" + name for name in _TOPIC_INTENTS)
 # Intents whose words stay words of the question: a topic, and what a mention frame names.
 _KEPT_INTENTS = _TOPIC_INTENTS | {"mention"}
 # Markers that qualify what is asked but are no word of it: they weigh nothing in the ranking.
-SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single", "?month", "?mention"})
+SILENT_MARKERS = frozenset({"?agent", "?newsname", "?single", "?later", "?month", "?mention"})
 # A claim's tag after a statement: "Jeff Zhang is stepping down – true?", "…, oder?". It begins
 # where the statement's last word ends; every other intent begins a word.
 _CLAIM_TAG = (

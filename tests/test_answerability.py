@@ -79,6 +79,15 @@ _HAS_KIND = [
     ("how much does one startup get?", "per", True),
     ("Wie viel kriegt ein Entwickler?", "per", True),
     ("What does a startup get?", "per", False),
+    # … and an amount of one of its uses out of the sum
+    ("wie viel geld fuer talentschulungen genau aus der 1 mrd", "per", True),
+    ("Wie viel steckt Alibaba in die Schulungen?", "per", False),
+    # how much more comes later asks a sum the article never gives; whether more may come
+    # is asked of the billion, which it calls a start
+    ("the 1 bn is called initial funding so how much more comes later", "forecast", True),
+    ("Wie viel Geld kommt später noch dazu?", "forecast", True),
+    ("Könnte später noch mehr Geld kommen?", "forecast", False),
+    ("How much more is the fine than the investment?", "forecast", False),
     # a month other than the article's March asks another period, unless a claim names it
     ("Wie stark wuchs die Cloud im Dezember-Quartal?", "previous", True),
     ("Cloud revenue grew 37% in the June quarter, right?", "previous", False),
@@ -474,9 +483,10 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
 
     # "claim" marks a claim to check, "still" a question about now, "single" one of those the
     # money is for, "month" a month other than March, "agent" an authority named as who did
-    # something, "newsname" a news outlet named as a guess and "mention" why or where the
-    # article mentions something, which are no kinds of fact; "what" is every other question.
-    markers = {"claim", "still", "agent", "newsname", "single", "month", "mention"}
+    # something, "newsname" a news outlet named as a guess, "mention" why or where the article
+    # mentions something and "later" more to come, which are no kinds of fact; "what" is every
+    # other question.
+    markers = {"claim", "still", "agent", "newsname", "single", "later", "month", "mention"}
     assert set(_INTENTS) - markers == set(get_args(Kind)) - {"what"}
 
 

@@ -434,6 +434,21 @@ def test_predictions_opinions_and_other_unstated_details_are_declined(matcher: M
     )
 
 
+def test_how_much_more_comes_later_is_declined_but_whether_more_may_come_is_not(
+    matcher: Matcher,
+) -> None:
+    # The article calls the billion a start ("Anschubfinanzierung") and gives no further sum,
+    # nor how the billion is split among its uses.
+    for question in (
+        "the 1 bn is called initial funding so how much more comes later",
+        "wie viel geld kommt nach der anfangsfinanzierung spaeter noch dazu?",
+        "wie viel geld fuer talentschulungen genau aus der 1 mrd",
+    ):
+        assert not matcher.ask(question).answered, question
+    text = "Ist die Milliarde schon das endgültige Budget, oder könnte da später noch mehr kommen?"
+    assert matcher.ask(text).faq_id == "investment-amount"
+
+
 def test_an_inference_to_check_is_a_claim(matcher: Matcher) -> None:
     # The frame is no word of the question, but every word of the claim must be covered.
     assert matcher.ask("Is it fair to say the cloud business is losing steam?").answered
