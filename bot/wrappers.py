@@ -135,8 +135,9 @@ _FRAMES = [
     # Milliarden zahlen – stimmt das?", "Carmen says Alibaba lost money …", "Papa fragt, ob …"
     # (not the article itself: "the article says growth was 37 %" is what the reader knows)
     rf"(?!{_ASKING_WORD}\b)(?!(?:[\w'.-]+,? ){{0,3}}(?:{_TEXT_WORD})\b)(?:[\w'.-]+,? ){{1,4}}?"
-    r"(?:sagt|sagte|meint|meinte|behauptet|glaubt"
-    r"|erzahlt|schreibt|says|said|reckons|thinks|claims|insists|swears|tells me|told me"
+    r"(?:sagt|sagte|meint|meinte|behauptet|behauptete|glaubt|glaubte"
+    r"|(?:erzahlt|erzahlte)(?: mir)?|schreibt|says|said|reckons|thinks|claims|insists"
+    r"|swears|tells me|told me"
     r"|(?:is|was|keeps|kept) (?:saying|telling me|claiming)"
     # … or the bot itself, earlier: "Du meintest eben, …", "You mentioned before that …"
     r"|meintest|sagtest|schriebst|erwahntest|(?<=you )(?:mentioned|wrote|explained)"

@@ -416,6 +416,10 @@ def test_a_longer_remark_before_a_dash_is_still_dropped() -> None:
             "die mussten 10 Milliarden Strafe zahlen – Stimmt das?",
         ),
         ("Carmen says Alibaba lost money. Is that so?", "Alibaba lost money – Is that so?"),
+        (
+            "Ein Händlerfreund erzählte mir, nur 10.000 Start-ups. Stimmt das?",
+            "nur 10.000 Start-ups – Stimmt das?",
+        ),
         ("Papa fragt, ob TikTok jetzt zu Alibaba gehört", "TikTok jetzt zu Alibaba gehört"),
         (
             "my neighbour is saying Jack Ma is the president. Correct or not?",
