@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -37,6 +38,7 @@ from bot.normalize import (
     has_number,
     is_currency,
 )
+from bot.token_cache import TokenCache
 from bot.vocabulary import Vocabulary
 
 MIN_RELEVANCE = 0.1
@@ -93,7 +95,9 @@ def _as_destination(company: str, folded: str) -> bool:
 class LexicalIndex:
     """BM25 relevance, coverage and wording over one ``Knowledge``; immutable once built."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, *, cache_dir: Path | None = None) -> None:
+        """``cache_dir``: where the FAQ texts' tokens are kept for the next build
+        (``bot.token_cache``); ``None`` reads every text afresh."""
         self.knowledge = knowledge
         self.normalizer = Normalizer(knowledge.synonyms)
         entries = knowledge.entries
@@ -105,6 +109,9 @@ class LexicalIndex:
             all_texts += [q for _, q in entry.variants()] + [entry.answer.de, entry.answer.en]
         self._known_words = frozenset(w for t in all_texts for w in self.normalizer.words(t))
         self._used_words = self._known_words | self.normalizer.synonym_words
+        self._cache: TokenCache | None = TokenCache.in_dir(
+            cache_dir, knowledge.synonyms, self._known_words
+        )
 
         # Every text is read once: questions with their intent markers make each entry's BM25
         # document; all texts as plain words with compound parts make what it "knows".
@@ -171,6 +178,8 @@ class LexicalIndex:
             for token in figures:
                 figure_words.setdefault(token, set()).update(vocab)
         self._figure_words = {token: frozenset(words) for token, words in figure_words.items()}
+        self._cache.save()
+        self._cache = None  # questions are read afresh: each is new
 
     @property
     def used_words(self) -> frozenset[str]:
@@ -217,6 +226,11 @@ class LexicalIndex:
 
     def _tokens(self, text: str) -> list[str]:
         """A question's canonical tokens, intent markers first."""
+        if self._cache is not None:  # building: the FAQ's texts may have been read before
+            return self._cache.get("tokens", text, self._read_tokens)
+        return self._read_tokens(text)
+
+    def _read_tokens(self, text: str) -> list[str]:
         return self.normalizer.tokens(text, known=self._known_words)
 
     def words_of(self, texts: Iterable[str]) -> set[str]:
@@ -225,6 +239,11 @@ class LexicalIndex:
 
     def words(self, text: str) -> list[str]:
         """A text's canonical tokens, hyphenated compounds also as parts, no intent markers."""
+        if self._cache is not None:
+            return self._cache.get("words", text, self._read_words)
+        return self._read_words(text)
+
+    def _read_words(self, text: str) -> list[str]:
         return self.normalizer.tokens(text, intents=False, parts=True, known=self._known_words)
 
     def known_words(self, text: str) -> str:

@@ -82,7 +82,7 @@ class Matcher:
         self.knowledge = knowledge
         self.threshold = threshold
         self.margin = margin
-        self.lexical = LexicalIndex(knowledge)
+        self.lexical = LexicalIndex(knowledge, cache_dir=cache_dir)
         self.semantic = SemanticIndex(knowledge, cache_dir=cache_dir) if semantic else None
         self.wait_for_semantic = wait_for_semantic
         entries = knowledge.entries

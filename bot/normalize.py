@@ -1060,6 +1060,12 @@ def _intents_from(start: str) -> str:
 _INTENT = re.compile(rf"(?<!\w)(?=\w)(?:{_intents_from('')})|(?<=\w)(?P<claimtag>{_CLAIM_TAG})\b")
 _DIGIT = re.compile(r"\d")
 
+
+def intent_pattern() -> str:
+    """The question-word pattern's source: what a cache of tokens depends on besides the code."""
+    return _INTENT.pattern
+
+
 # Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that
 # carry meaning in questions about a news article (numbers, time, "old", "Microsoft" …): a
 # question about those must not shrink to a question the FAQ happens to answer.
