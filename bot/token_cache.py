@@ -23,6 +23,8 @@ from bot import normalize
 
 log = logging.getLogger(__name__)
 
+KEEP = 3  # token files kept: the FAQ now and the last edits before it (a /reload back is quick)
+
 
 def _digest(synonyms: Mapping[str, Collection[str]], known: Collection[str]) -> str:
     """What the tokens depend on besides the text itself."""
@@ -79,6 +81,7 @@ class TokenCache:
             partial.write_text(json.dumps(self._tokens, ensure_ascii=False), encoding="utf-8")
             partial.replace(self.path)
             self._added = False
+            _prune(self.path)
         except OSError as error:  # a read-only data directory only costs the next start time
             log.warning("could not cache the index's tokens in %s: %s", self.path, error)
 
@@ -97,3 +100,12 @@ class TokenCache:
             for key, value in data.items()
             if isinstance(value, list) and all(isinstance(t, str) for t in value)
         }
+
+
+def _prune(kept: Path) -> None:
+    """Remove all but the ``KEEP`` newest token files beside ``kept``: each FAQ edit writes a
+    new one."""
+    files = sorted(kept.parent.glob("tokens-*.json"), key=lambda f: f.stat().st_mtime)
+    for old in files[:-KEEP]:
+        if old != kept:
+            old.unlink(missing_ok=True)

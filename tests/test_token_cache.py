@@ -8,6 +8,7 @@ import pytest
 
 from bot.knowledge import Knowledge
 from bot.lexical import LexicalIndex
+from bot.token_cache import KEEP
 
 QUESTIONS = [
     "Wie viel investiert Alibaba Cloud?",
@@ -69,6 +70,13 @@ def test_a_changed_synonym_reads_every_text_afresh(
     assert len(read) > 1000
     assert len(list(tmp_path.glob("tokens-*.json"))) == 2
     assert "strafe" in index.query("wie hoch war das bussi?").tokens
+
+
+def test_only_the_newest_token_files_are_kept(knowledge: Knowledge, tmp_path: Path) -> None:
+    for word in ("eins", "zwei", "drei", "vier"):
+        synonyms = {**knowledge.synonyms, "strafe": (word,)}
+        LexicalIndex(dataclasses.replace(knowledge, synonyms=synonyms), cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("tokens-*.json"))) == KEEP
 
 
 def test_a_broken_cache_file_is_read_afresh_and_replaced(
