@@ -813,12 +813,12 @@ _INTENTS = {
     r"|aufgeteilt|aufteilung|split(?: up)?(?= (?:between|among|across|over|into)\b)"
     # how much of the sum goes to one of its uses ("wie viel geld fuer schulungen aus der 1 mrd")
     r"|aus (?:der|den|dem) (?:\d+ )?(?:mrd|milliarde\w*|mia)\b",
-    # one of those the money is for: "how much does one startup get?", "wie viel kriegt ein
-    # Entwickler?" (with an amount it asks a share, ``answerability.question_kinds``)
     # more to come later: with an amount ("how much more comes later", "wie viel geld kommt
     # spaeter noch dazu") it asks a sum the article never gives, it calls the billion a start
     "later": r"(?:more|mehr|weitere[sn]?|additional|zusatzliche[sn]?)(?= (?:[\w-]+ ){0,6}(?:later"
     r"|spater|danach|dazu|on top|kommen|kommt|come|comes|coming|follows?)\b)|spater noch dazu",
+    # one of those the money is for: "how much does one startup get?", "wie viel kriegt ein
+    # Entwickler?" (with an amount it asks a share, ``answerability.question_kinds``)
     "single": r"(?:one|a single|single|a|an|ein|eine|einem|einer|nur ein|just one)"
     r"(?= (?:einzige[nrs]? )?(?:startup|start-up|entwickler|developer|dev|grunder|founder|firma"
     r"|company|unternehmen|person|teilnehmer|participant|team|app)\b)",
