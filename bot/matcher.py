@@ -27,7 +27,7 @@ from bot import answerability, decision
 from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
-from bot.lexical import Candidate, LexicalIndex, Query
+from bot.lexical import MIN_RELEVANCE, Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
@@ -520,8 +520,13 @@ class Matcher:
         exact = self.lexical.exact(text)
         closest: int | None = None
         same = False
-        if exact is None and candidates:
-            contenders = [c.entry for c in decision.near_tie(candidates, self.margin)]
+        # (a near-tie none of whose entries covers enough of the question or is relevant enough
+        # is no answer whichever wins it: its wording needs no comparing)
+        tied = decision.near_tie(candidates, self.margin) if exact is None else []
+        if any(
+            c.score >= (threshold or self.threshold) and c.relevance >= MIN_RELEVANCE for c in tied
+        ):
+            contenders = [c.entry for c in tied]
             if len(contenders) > 1:
                 closest = self.lexical.closest_wording(variant_key(text), contenders)
                 if closest is None:  # the one contender that states what kind of thing is asked
