@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import threading
 import time
@@ -238,7 +239,8 @@ class SemanticIndex:
             return
         try:
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.cache_file.with_suffix(".tmp.npy")
+            # (a name of this process's own: a bot and a CLI may write the same file at once)
+            partial = self.cache_file.with_suffix(f".{os.getpid()}.tmp.npy")
             np.save(partial, matrix, allow_pickle=False)
             partial.replace(self.cache_file)
         except OSError as error:  # a read-only data directory only costs the next start time

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
@@ -77,7 +78,8 @@ class TokenCache:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".tmp")
+            # (a name of this process's own: a bot and a CLI may write the same file at once)
+            partial = self.path.with_suffix(f".{os.getpid()}.tmp")
             partial.write_text(json.dumps(self._tokens, ensure_ascii=False), encoding="utf-8")
             partial.replace(self.path)
             self._added = False

@@ -100,3 +100,18 @@ def test_an_unwritable_cache_dir_costs_only_time(
     index = LexicalIndex(knowledge, cache_dir=blocked / "cache")
     assert _rankings(index) == _rankings(LexicalIndex(knowledge))
     assert "could not cache the index's tokens" in caplog.text
+
+
+def test_a_write_never_touches_another_process_s_partial_file(
+    knowledge: Knowledge, tmp_path: Path
+) -> None:
+    LexicalIndex(knowledge, cache_dir=tmp_path)
+    [cache_file] = tmp_path.glob("tokens-*.json")
+    cache_file.unlink()
+    # Other processes (a CLI beside the bot) are halfway through writing the same file.
+    theirs = [cache_file.with_suffix(".999999999.tmp"), cache_file.with_suffix(".tmp")]
+    for partial in theirs:
+        partial.write_text('{"half', encoding="utf-8")
+    LexicalIndex(knowledge, cache_dir=tmp_path)
+    assert [p.read_text(encoding="utf-8") for p in theirs] == ['{"half', '{"half']
+    assert isinstance(json.loads(cache_file.read_text(encoding="utf-8")), dict)
