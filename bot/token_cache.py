@@ -13,6 +13,7 @@ or written costs the next start its time, nothing else.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -27,17 +28,26 @@ log = logging.getLogger(__name__)
 KEEP = 3  # token files kept: the FAQ now and the last edits before it (a /reload back is quick)
 
 
-def _digest(synonyms: Mapping[str, Collection[str]], known: Collection[str]) -> str:
-    """What the tokens depend on besides the text itself."""
-    parts = [
+@functools.cache
+def _normalizer_digest() -> bytes:
+    """The normalizer's code, patterns and stop words: the same for every build in a process."""
+    digest = hashlib.sha256()
+    for part in (
         Path(normalize.__file__).read_bytes(),
         normalize.intent_pattern().encode(),
         "\n".join(sorted(normalize.STOPWORDS)).encode(),
+    ):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.digest()
+
+
+def _digest(synonyms: Mapping[str, Collection[str]], known: Collection[str]) -> str:
+    """What the tokens depend on besides the text itself."""
+    digest = hashlib.sha256(_normalizer_digest())
+    for part in (
         json.dumps({k: sorted(v) for k, v in synonyms.items()}, sort_keys=True).encode(),
         "\n".join(sorted(known)).encode(),
-    ]
-    digest = hashlib.sha256()
-    for part in parts:
+    ):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
