@@ -715,10 +715,14 @@ _INTENTS = {
     r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?"
     # what a company sells: "What does Meituan sell?"
     r"|sells?|selling|verkauft|verkaufen|products?|produkte?"
-    # where it is based, how it compares in size, who is someone's boss
-    r"|sitzt|sitzen|ansassig|headquartered|based(?= in\b|\s*\?)|(?:grosser|kleiner"
+    # where it is based (not where the start-ups are: the region), how it compares in size, who
+    # is someone's boss (not "wer is chef von …" nor the cloud unit's boss: its president)
+    r"|(?<!start-ups )(?<!startups )(?<!start ups )(?:sitzt|sitzen)|ansassig|headquartered"
+    r"|based(?= in\b|\s*\?)|(?:grosser|kleiner"
     r"|bigger|larger|smaller) (?:als|than)|(?:wer|who) ist (?:grosser|kleiner)"
-    r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?:boss|chef)\b|vorgesetzte\w*"
+    r"|who(?:'s| is) (?:bigger|larger)|(?<=s )(?<!\bis )(?<!\bwas )(?<!cloud's )(?<!clouds )"
+    r"(?<!intelligence's )(?:boss|chef)\b|vorgesetzte\w*"
+    r"|(?:boss|chef)(?= (?:of|von) (?:herrn? |mr\.? )?(?:jeff|zhang)\b)"
     r"|(?:bigger|larger|smaller|grossere?|kleinere?) (?:company|firm|firma|unternehmen|konzern)"
     r"|(?:wie gross|how big|how large) (?:ist|is|was|war) (?:die|der|das|the|this|that) (?:firma"
     r"|unternehmen|konzern|company|firm)\b"
@@ -805,7 +809,8 @@ _INTENTS = {
     r"|welchen anteil|what (?:percent(?:age)?|share|proportion|fraction) of"
     r"|how (?:much|many) of (?:the|that|it|this)|wie ?viele?n? (?:der|davon|vom|von (?:der|den"
     r"|dem|diese[mnr]?))|(?<!as )(?:per|pro)"
-    r"(?! (?:its|the|their|his|her|this|that|an?|article|report|cent)\b)|each|apiece|jeweils"
+    r"(?! (?:its|the|their|his|her|this|that|an?|article|report|cent|him|them|zhang|jeff|alibaba"
+    r"|bloomberg|statement|sources?)\b)|each|apiece|jeweils"
     r"|jede[srnm]?|(?:ein |an )?(?:einzelne[srnm]?|individual)(?= [\w-]+)"
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"

@@ -35,6 +35,7 @@ _HAS_KIND = [
     ("Wie viel Geld gibt es pro Start-up?", "per", True),
     ("Per its statement, where does the money go?", "per", False),
     ("As per Alibaba statement, which demand?", "per", False),
+    ("What's Alibaba planning with data centres, per Zhang?", "per", False),  # according to
     ("How many start-ups have already been picked?", "sofar", True),
     ("Wia oid is da Jack Ma eigentlich?", "age", True),
     ("What is the absolute cloud revenue?", "absolute", True),
@@ -173,6 +174,7 @@ _HAS_KIND = [
     ("What does Meituan sell?", "company", True),
     ("Wo sitzt Alibaba Cloud?", "company", True),
     ("In welcher Stadt sitzt Alibaba eigentlich?", "company", True),
+    ("In welcher Weltregion sollen die Start-ups sitzen?", "company", False),  # the region
     ("Which cities will get new data centres?", "where", True),
     ("In welchen Ländern investiert Alibaba?", "where", False),  # the region answers it
     ("Gibt es ein Video dazu?", "author", True),  # other media about it
@@ -187,7 +189,10 @@ _HAS_KIND = [
     ("Wie groß ist der Talentpool?", "company", False),  # the amount the article gives
     ("the total profit Alibaba made in the last financial year", "company", True),
     ("Who is Jeff Zhang's boss?", "company", True),
+    ("who is boss of Jeff Zhang?", "company", True),
     ("Wer ist der Chef von Alibaba Cloud?", "company", False),
+    ("wer is chef von alibaba cloud intelligence?", "company", False),  # "is": not possessive
+    ("Who is Alibaba Cloud's boss?", "company", False),  # the cloud unit's: its president
     # The revenue itself: the article gives only its growth.
     ("Wie viel Umsatz macht die Cloud-Sparte?", "absolute", True),
     ("Wie hoch war der Cloud-Umsatz?", "absolute", True),
