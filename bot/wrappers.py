@@ -58,7 +58,12 @@ _THANKS = (
     r"|(?:liebe |beste |viele )?gru(?:ss|s)e"
     r"|lg|vg|mfg|kind regards|best regards|regards|best|(?:have a )?(?:nice|great|good) "
     r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
-    r"|you'?re a star|danke dir|thank u|ty)"
+    r"|you'?re a star|danke dir|thank u|ty"
+    # praise: "Thanks a million, you're very good.", "du bist echt spitze"
+    r"|you(?:'?re| are) (?:(?:very|so|really|truly|simply) )?(?:good|great|awesome|amazing"
+    r"|helpful|brilliant|the best|a legend|a gem|a lifesaver)|good bot|great job|well done"
+    r"|du bist (?:echt |wirklich |so |einfach )?(?:super|toll|klasse|spitze|genial|der beste"
+    r"|die beste|ein schatz))"
     # with the one thanked: "danke mein Schatz", "thanks mate"
     r"(?: (?:mein(?:e)? )?(?:schatz|liebling|engel|junge|bro|mate|dear|love|buddy|digga))?"
 )

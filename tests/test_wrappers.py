@@ -182,6 +182,10 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("Danke 🙏", "thanks"),
         ("ta a million, you're a star", "thanks"),
         ("thanks a bunch", "thanks"),
+        # praise is thanks, not a question about "a million"
+        ("Thanks a million, you're very good.", "thanks"),
+        ("du bist echt spitze, danke", "thanks"),
+        ("good bot", "thanks"),
         # a ping, an upvote, the bot addressed by name
         ("are you there?", "greeting"),
         ("Bot, hörst du mich?", "greeting"),
