@@ -27,6 +27,7 @@ from typing import Any
 import pycountry
 import snowballstemmer
 import stopwordsiso
+from text_to_num import alpha2digit
 
 _DIGRAPHS = re.compile(r"ae|oe|ue")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
@@ -269,6 +270,50 @@ _NICHT_SO_SCHNELL = re.compile(
 )
 
 
+# Numbers written as words, as speech recognition writes them ("siebenunddreißig Prozent",
+# "thirty seven percent", "zwei komma acht", "zweitausendvierzehn"), are read as digits
+# (text2num). Only numbers of more than one word or part: a single small number word ("drei",
+# "nine", "sechs") stays a word (the synonym table and the stop words read those), and so do
+# the scale words ("Milliarde", "bn") and a misheard Tencent ("ten cent").
+_DE_NUMBER = (
+    r"(?:ein|eins|zwei|drei|vier|funf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwolf|zwan"
+    r"|dreis|zig|ssig|hundert|tausend|und)+"
+)
+_EN_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand)"
+)
+_NUMBER_RUNS = re.compile(
+    rf"\b(?P<de>{_DE_NUMBER}(?: (?:komma )?{_DE_NUMBER})*)\b"
+    rf"|\b(?P<en>{_EN_NUMBER}(?:(?: and| point)? {_EN_NUMBER})*)\b(?! cents?\b)"
+)
+_COMPOUND = re.compile(r"zig|ssig|hundert|tausend|.und.|teen|ty\b|hundred|thousand|\s")
+_LONE = frozenset({"und", "hundert", "tausend", "hundred", "thousand"})
+_TEXT2NUM_UMLAUTS = str.maketrans({"u": "ü", "o": "ö"})
+
+
+def _number_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if not _COMPOUND.search(run) or run in _LONE:  # ("100 thousand" is read as it is)
+        return run
+    if match.lastgroup == "de":  # text2num knows "fünf", "zwölf" with their umlauts
+        run = re.sub(r"funf|zwolf", lambda m: m.group(0).translate(_TEXT2NUM_UMLAUTS), run)
+        return str(alpha2digit(run, "de"))
+    return str(alpha2digit(run, "en"))
+
+
+def digits_for_number_words(folded: str) -> str:
+    """``folded`` with numbers of several words or parts in digits ("seit zweitausendvierzehn"
+    → "seit 2014", "zwei komma acht" → "2,8"); a single small number word stays as written."""
+    if "ig" not in folded and not _NUMBER_ROOT.search(folded):
+        return folded
+    return _NUMBER_RUNS.sub(_number_run, folded)
+
+
+_NUMBER_ROOT = re.compile(r"hundert|tausend|komma|teen|ty\b|hundred|thousand|point")
+
+
 def standard_words(folded: str) -> str:
     """``folded`` with regional spellings of function words in the standard form, and the
     question for a name ("wie heißt …") asking a name. (Each rewrite runs only when its word
@@ -298,7 +343,7 @@ def standard_words(folded: str) -> str:
         folded = _CALLED.sub(r"\1\2 name", folded)
         folded = _HOW_CALLED.sub(r"what is\1 name", folded)
         folded = _CALLED_WHAT.sub("name", folded)
-    return folded
+    return digits_for_number_words(folded)
 
 
 # What the article says is no statement of someone in it: "Was sagt der Artikel über …".

@@ -2,7 +2,8 @@
 
 Building the index reads every FAQ text into canonical tokens (``bot.normalize``); most of that
 time goes to the question-word patterns, some 0.1 ms a text. The tokens of a text depend on the
-normalizer's code and patterns, its stop words, the synonym table and the words the FAQ knows
+normalizer's code and patterns, its stop words, the versions of the libraries it reads numbers
+and stems with, the synonym table and the words the FAQ knows
 (two words that make a known one are joined). The file's name is a digest of all of those; the
 texts are its keys. So a changed synonym, FAQ word or rule reads everything afresh, and a
 changed question only itself.
@@ -19,6 +20,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Collection, Mapping
+from importlib.metadata import version
 from pathlib import Path
 
 from bot import normalize
@@ -30,12 +32,14 @@ KEEP = 3  # token files kept: the FAQ now and the last edits before it (a /reloa
 
 @functools.cache
 def _normalizer_digest() -> bytes:
-    """The normalizer's code, patterns and stop words: the same for every build in a process."""
+    """The normalizer's code, patterns, stop words and libraries: the same for every build in a
+    process."""
     digest = hashlib.sha256()
     for part in (
         Path(normalize.__file__).read_bytes(),
         normalize.intent_pattern().encode(),
         "\n".join(sorted(normalize.STOPWORDS)).encode(),
+        " ".join(version(name) for name in ("text2num", "snowballstemmer", "PyStemmer")).encode(),
     ):
         digest.update(hashlib.sha256(part).digest())
     return digest.digest()

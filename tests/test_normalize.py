@@ -10,6 +10,7 @@ from bot.normalize import (
     Normalizer,
     _intents_from,
     clean_question,
+    digits_for_number_words,
     fold,
     literal_alternation,
 )
@@ -59,11 +60,33 @@ def test_sharp_s_and_accents() -> None:
         ("Tensend", "Tencent"),
         ("Asia vorwärts", "AsiaForward"),
         ("bite dance", "ByteDance"),
+        # numbers written as words, as speech-to-text writes them
+        ("siebenunddreißig Prozent", "37 %"),
+        ("thirty seven percent", "37 %"),
+        ("zwei komma acht Milliarden", "2,8 Milliarden"),
+        ("seit zweitausendvierzehn", "seit 2014"),
+        ("since two thousand fourteen", "since 2014"),
+        ("hundert tausend Start-ups", "100.000 Start-ups"),
     ],
 )
 def test_number_forms_and_synonyms_meet(normalizer: Normalizer, a: str, b: str) -> None:
     tokens_a = set(normalizer.tokens(a))
     assert tokens_a and tokens_a <= set(normalizer.tokens(b)) | {"kartell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in den nachsten drei jahren",  # a single small number stays a word (stop word, synonym)
+        "seit sechs jahren",
+        "one billion dollars",  # the scale word stays for the synonym table
+        "ten cent and hawaii",  # Tencent misheard, not ten cents
+        "the 100 thousand developers",
+        "einer der rivalen und so weiter",
+    ],
+)
+def test_single_number_words_stay(text: str) -> None:
+    assert digits_for_number_words(text) == text
 
 
 def test_question_words_become_intents(normalizer: Normalizer) -> None:
