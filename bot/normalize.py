@@ -458,7 +458,7 @@ def _currency_units() -> str:
         fold(currency.name.split()[-1])
         for currency in pycountry.currencies
         if currency.name.split()[-1].isalpha()
-    } - _NOT_A_CURRENCY
+    } - _NOT_A_CURRENCY | {"yuan", "franc"}  # (ISO: "Yuan Renminbi", "CFA Franc BEAC")
     return literal_alternation({unit + ending for unit in units for ending in ("", "s", "es")})
 
 
@@ -705,7 +705,8 @@ _INTENTS = {
     r"|renminbi|rubel|rupiah|ringgit|baht|pesos?|dong|sterling|reais|inr|sgd|idr|brl|myr|thb"
     r"|php|vnd|krw|jpy|cny|gbp|aud|nzd|hkd|twd|kronen|kronor|lira|schilling|d[ -]?mark|zloty|forint"
     r"|rand|naira|shekel|quid))\b(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
-    r"|(?:(?<=viel |many |much )|(?<=viele ))(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen"
+    r"|(?:(?<=viel |many |much )|(?<=viele ))(?:euros?|yuan|rmb|pfund|pounds|quid|franken|yen|real"
+    r"|reais"
     r"|rupien|rupees|rupiah|schilling|kronen|kronor|rand|rubel|pesos|lira)\b"
     r"|(?:euros?|eur|inr|idr|gbp|jpy|cny|sgd|myr|thb|php|vnd|krw|aud|nzd|hkd|chf|rupees?|rupiah"
     r"|yen|yuan|pounds?) equivalent"
@@ -723,7 +724,7 @@ _INTENTS = {
     r"|pesos?|schilling)"
     r"\b(?! (?:oder|or) )"
     # … and so for every other currency ("wie viele Guaraní sind das?", "in kwacha")
-    r"|" + _NOT_THE_DOLLAR + r"(?:in|sa|into|to) (?:\w+ )?(?:" + _CURRENCY_UNITS + r")\b"
+    r"|" + _NOT_THE_DOLLAR + r"(?:in|sa|into|to) (?:[\w-]+[ -])?(?:" + _CURRENCY_UNITS + r")\b"
     r"(?! (?:or|oder) (?:in )?(?:usd|us-dollars?|dollars?)\b)"
     r"|(?:(?<=viel |many |much )|(?<=viele ))(?:" + _CURRENCY_UNITS + r")\b(?! (?:oder|or) )",
     # Who runs the programme or its training: the article names only who speaks for the cloud
