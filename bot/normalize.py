@@ -858,6 +858,8 @@ _INTENTS = {
     r"(?! (?:its|the|their|his|her|this|that|an?|article|report|cent|him|them|zhang|jeff|alibaba"
     r"|bloomberg|statement|sources?)\b)|each|apiece|jeweils"
     r"|jede[srnm]?|(?:ein |an )?(?:einzelne[srnm]?|individual)(?= [\w-]+)"
+    # "je Start-up", "je Entwickler" (not "je nachdem", "je mehr")
+    r"|je(?= (?:start|entwickler|grunder|firma|unternehm|person|teilnehm|kopf|talent|team)\w*)"
     # how the sum is split up over years or uses: the article gives no breakdown
     r"|jahrlich\w*|annual(?:ly)?|yearly|phasing|phased|breakdown|aufschlusselung"
     r"|(?:im|in einem) jahr\b(?! \d)"
@@ -970,7 +972,7 @@ _INTENTS = {
     r"|already|bereits"
     # "welches Start-up hat schon Geld bekommen?" (not "wie lange gibt es das schon")
     r"|schon(?= (?:[\w-]+ ){0,5}(?:bekommen|erhalten|gekriegt|gefordert|ausgewahlt|ausgezahlt"
-    r"|vergeben|ausgegeben|verteilt|unterstutzt|geschult|ausgebildet)\b)",
+    r"|vergeben|ausgegeben|verteilt|unterstutzt|geschult|ausgebildet|bezahlt|gezahlt|beglichen)\b)",
     "meaning": r"was (?:genau )?versteht man unter|what is meant by|(?:the )?meaning of"
     # a quoted term: "Was bedeutet „Cloud-native Technologien“ genau?", "wah is ‘cloud-native’
     # even mean?", "what 'cloud native' mean exactly?"

@@ -33,6 +33,8 @@ _HAS_KIND = [
     # Kinds of fact the article never states.
     ("How much does each start-up get?", "per", True),
     ("Wie viel Geld gibt es pro Start-up?", "per", True),
+    ("Wie hoch ist der Förderbetrag je Start-up?", "per", True),
+    ("Je nachdem, wie viel bekommt Alibaba?", "per", False),
     ("Per its statement, where does the money go?", "per", False),
     ("As per Alibaba statement, which demand?", "per", False),
     ("What's Alibaba planning with data centres, per Zhang?", "per", False),  # according to
@@ -98,6 +100,7 @@ _HAS_KIND = [
     ("Cloud revenue grew 37% in the June quarter, right?", "previous", False),
     ("What will become of the talent pool once the three years are over?", "forecast", True),
     ("welches startup hat schon geld bekommen", "sofar", True),
+    ("hat alibaba die 2,8 milliarden strafe schon bezahlt?", "sofar", True),
     ("Wie viele Start-ups haben schon Geld aus dem Programm erhalten?", "sofar", True),
     ("billion dollar for who?", "who", False),
     ("who is the money for?", "who", False),
