@@ -649,7 +649,10 @@ _INTENTS = {
     r"|welche[nr]? (?=umsatz\b)"
     r"|wie hoch (?=(?:ist|war) (?:der|die) [\w-]*umsatz)"
     r"|how (?:big|large|high) (?=(?:is|was) (?:the |its )?(?:\w+ )?revenue)"
-    r"|total (?=revenue|sales)|gesamtumsatz"
+    r"|total (?=(?:group |company |cloud |quarterly )?(?:revenue|sales))|gesamtumsatz"
+    # "What was Alibaba's total group revenue?", "what was the group's revenue in that quarter"
+    r"|what (?:was|is|were|are) (?=(?:the |its |their )?(?:[\w']+ ){0,3}(?:revenue|revenues|sales)"
+    r"\b(?! (?:growth|grow|increase|rise|up)\b))"
     r"|(?:(?<=revenue |umsatz )|(?<=\brev )|(?<=sales ))in (?:us-?)?(?:dollars?|usd)\b",
     # (not "how much of the …": a share of a total, ``per``)
     # (and regional forms: "wia vui", "wie vill", "wie veel")

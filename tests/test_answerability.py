@@ -231,6 +231,9 @@ _HAS_KIND = [
     ("Welches Umsatzwachstum hatte die Cloud?", "absolute", False),
     ("cloud rev in USD, Mar qtr?", "absolute", True),
     ("cloud rev growth Mar qtr?", "absolute", False),
+    ("What was Alibaba's total group revenue for the March quarter?", "absolute", True),
+    ("what was the group's revenue in that quarter?", "absolute", True),
+    ("what was the cloud revenue growth?", "absolute", False),
     # Which investors exactly: the article names none.
     ("Which VC firms are partners in the program?", "company", True),
     ("Welche Risikokapitalgeber sind dabei?", "company", True),
