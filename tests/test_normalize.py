@@ -41,6 +41,7 @@ def test_sharp_s_and_accents() -> None:
         ("37 %", "37 percent"),
         ("Start-ups", "startups"),
         ("Kartellstrafe", "antitrust fine"),
+        ("anti monopoly fine", "antitrust fine"),  # China's Anti-Monopoly Law
         ("Schwerpunkt", "priorities"),
         ("im Vordergrund", "focus"),
         ("verpflichtet", "pledged"),
