@@ -983,8 +983,11 @@ _INTENTS = {
     r"(?: genau| eigentlich| uberhaupt| denn)?\s*\??\s*$)"
     r"|(?:what|wah|wha|wat)(?: is| does|'s| do)?(?= [\"‘'“][^\"’'”]{2,40}[\"’'”]"
     r" (?:(?:even|actually|exactly|really|really even) )?mean\b)"
+    # (a bare term: "was bedeutet APAC?", "was heißt Risikokapital?", not "was heißt
+    # ausgeschrieben")
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"
-    r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+)\b"
+    r" (?=(?:[a-z]{2,6}|[a-z]+-[a-z-]+|(?!(?:ausgeschrieben|abgekurzt|ubersetzt|eigentlich|genau"
+    r"|konkret|uberhaupt)\b)[a-z]{7,})\b"
     r"(?: noch| nochmal| noch mal| eigentlich| uberhaupt| genau)?\s*\??$)"
     # a term asked about as a whole question: "What does ‘cloud-native’ actually mean?" (not
     # "what does this mean for …")

@@ -61,6 +61,8 @@ _HAS_KIND = [
     # Wordings of kinds the article never states (a meaning, a month, since when something
     # exists, who the unnamed source is, staff, the year before, an old currency).
     ("was heisst cloud-nativ ueberhaupt", "meaning", True),
+    ("was bedeutet risikokapital", "meaning", True),  # a long word alone is a term too
+    ("APAC, was heisst ausgeschrieben?", "meaning", False),  # (what it stands for: the region)
     ("whats a fintech lol", "meaning", True),
     ("which exact month tiktok drop alibaba?", "date", True),
     ("seit wann gibts die cloud von alibaba ueberhaupt", "founding", True),
