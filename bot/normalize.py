@@ -1181,6 +1181,7 @@ bhai yaar unka unko isme isse aaya laga diya sahi ab ne pe ye yeh aur
 po yung ung ng nila nya niya ba mga naman kasi yun iyon ano anong
 allfallig allfallige allfalligen
 nochmal nochmals nomml nochamal nomal eijentlich eijentlisch jeck alltsa irgendwas
+ahm aeh ahem hmm hmmm uhm umm ehm erm joa tja woisch
 """
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years

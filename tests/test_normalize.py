@@ -328,6 +328,7 @@ def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
     assert normalizer.tokens("komma punkt fragezeichen") == []  # dictated punctuation
     assert normalizer.tokens("im Rahmen tatsächlich beabsichtigt") == []  # formal fillers
     assert normalizer.tokens("du hast vorhin selber gsagt, howya") == []  # recalling, "itself"
+    assert normalizer.tokens("ähm, äh, hmm, tja, woisch") == []  # hesitations in dictation
     assert normalizer.tokens("") == []
 
 
