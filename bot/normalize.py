@@ -1125,9 +1125,10 @@ def intent_pattern() -> str:
     return _INTENT.pattern
 
 
-# Stop words: the stopwords-iso lists for German and English, plus chat fillers, minus words that
-# carry meaning in questions about a news article (numbers, time, "old", "Microsoft" …): a
-# question about those must not shrink to a question the FAQ happens to answer.
+# Stop words: the stopwords-iso lists for German and English, plus chat fillers (hesitations,
+# greetings and thanks in the readers' other languages: "ähm", "salam", "tack så mycket"),
+# minus words that carry meaning in questions about a news article (numbers, time, "old",
+# "Microsoft" …): a question about those must not shrink to a question the FAQ happens to answer.
 _EXTRA_STOPWORDS = """
 lol pls plz bitte btw ok okay hey hallo moin servus yo thx danke wat r u ur ya gibts gibt's gehts
 vorhin selber howya ting
@@ -1183,6 +1184,18 @@ allfallig allfallige allfalligen
 nochmal nochmals nomml nochamal nomal eijentlich eijentlisch jeck alltsa irgendwas
 ahm aeh ahem hmm hmmm uhm umm ehm erm joa tja woisch
 """
+# Greetings and thanks in the readers' other languages: stop words, and a call before a question
+# when they stand before a comma ("kia ora! so …", ``bot.wrappers``).
+GREETINGS_ABROAD = frozenset(
+    """
+hej hola ciao salam salaam shukran merhaba namaste habari ola bonjour merci gracias obrigado
+obrigada grazie danki masha tack mycket fakafetai malo kia ora aloha jambo asante sawa sawubona
+dankie goeie mabuhay salamat terima kasih selamat sawasdee xin chao arigato konnichiwa annyeong
+nihao xiexie dhanyavad shukriya spasibo privet dziekuje dzien dobry ahoj dekuji szia koszonom
+yassou efharisto tesekkurler inshallah mashallah habibi bom dia buenos dias buongiorno bonsoir
+gruezi
+""".split()
+)
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years
 old older oldest young younger youngest state states world value home bill announce forward
@@ -1202,7 +1215,7 @@ def _fold_set(words: str | Iterable[str]) -> frozenset[str]:
 # not "Leute").
 KEPT_WORDS: frozenset[str] = _fold_set(_KEEP)
 STOPWORDS: frozenset[str] = (
-    _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS)
+    _fold_set(stopwordsiso.stopwords(["de", "en"])) | _fold_set(_EXTRA_STOPWORDS) | GREETINGS_ABROAD
 ) - KEPT_WORDS
 # The stop words of other languages written in Latin letters: a reader's "bueno", "niin",
 # "allora" around a German or English question, when the FAQ doesn't know the word.

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.normalize import FOREIGN_STOPWORDS, FUNCTION_WORDS, WORD, fold
+from bot.normalize import FOREIGN_STOPWORDS, FUNCTION_WORDS, GREETINGS_ABROAD, WORD, fold
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
@@ -404,7 +404,9 @@ _ASKS = re.compile(rf"\?|\b(?:{_LEAD_WORD})\b")
 
 def _call(words: str, known: Collection[str]) -> bool:
     folded = WORD.findall(fold(words))
-    return bool(folded) and all(w not in known and w not in FUNCTION_WORDS for w in folded)
+    return bool(folded) and all(
+        w not in known and (w not in FUNCTION_WORDS or w in GREETINGS_ABROAD) for w in folded
+    )
 
 
 def _without_call(text: str, known: Collection[str]) -> str:

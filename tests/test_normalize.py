@@ -329,6 +329,7 @@ def test_stop_words_only_gives_nothing(normalizer: Normalizer) -> None:
     assert normalizer.tokens("im Rahmen tatsächlich beabsichtigt") == []  # formal fillers
     assert normalizer.tokens("du hast vorhin selber gsagt, howya") == []  # recalling, "itself"
     assert normalizer.tokens("ähm, äh, hmm, tja, woisch") == []  # hesitations in dictation
+    assert normalizer.tokens("salam, merhaba, tack så mycket, xin chào") == []  # greetings, thanks
     assert normalizer.tokens("") == []
 
 
