@@ -289,6 +289,8 @@ _NUMBER_RUNS = re.compile(
     rf"|\b(?P<en>{_EN_NUMBER}(?:(?: and| point)? {_EN_NUMBER})*)\b(?! cents?\b)"
 )
 _COMPOUND = re.compile(r"zig|ssig|hundert|tausend|.und.|teen|ty\b|hundred|thousand|\s")
+# (what a text with a number of several words or parts contains besides "ig": "zwanzig", "dreißig")
+_NUMBER_ROOT = re.compile(r"hundert|tausend|komma|teen|ty\b|hundred|thousand|point")
 _LONE = frozenset({"und", "hundert", "tausend", "hundred", "thousand"})
 _TEXT2NUM_UMLAUTS = str.maketrans({"u": "ü", "o": "ö"})
 
@@ -309,9 +311,6 @@ def digits_for_number_words(folded: str) -> str:
     if "ig" not in folded and not _NUMBER_ROOT.search(folded):
         return folded
     return _NUMBER_RUNS.sub(_number_run, folded)
-
-
-_NUMBER_ROOT = re.compile(r"hundert|tausend|komma|teen|ty\b|hundred|thousand|point")
 
 
 def standard_words(folded: str) -> str:
@@ -458,7 +457,8 @@ def _currency_units() -> str:
         fold(currency.name.split()[-1])
         for currency in pycountry.currencies
         if currency.name.split()[-1].isalpha()
-    } - _NOT_A_CURRENCY | {"yuan", "franc"}  # (ISO: "Yuan Renminbi", "CFA Franc BEAC")
+    } - _NOT_A_CURRENCY
+    units |= {"yuan", "franc"}  # (ISO 4217 names them "Yuan Renminbi", "CFA Franc BEAC")
     return literal_alternation({unit + ending for unit in units for ending in ("", "s", "es")})
 
 
