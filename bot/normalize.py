@@ -292,7 +292,7 @@ _COMPOUND = re.compile(r"zig|ssig|hundert|tausend|.und.|teen|ty\b|hundred|thousa
 # (what a text with a number of several words or parts contains besides "ig": "zwanzig", "dreißig")
 _NUMBER_ROOT = re.compile(r"hundert|tausend|komma|teen|ty\b|hundred|thousand|point")
 _LONE = frozenset({"und", "hundert", "tausend", "hundred", "thousand"})
-_TEXT2NUM_UMLAUTS = str.maketrans({"u": "ü", "o": "ö"})
+_TEXT2NUM_UMLAUTS = {"funf": "fünf", "zwolf": "zwölf"}  # (the two that folding changes)
 
 
 def _number_run(match: re.Match[str]) -> str:
@@ -300,7 +300,7 @@ def _number_run(match: re.Match[str]) -> str:
     if not _COMPOUND.search(run) or run in _LONE:  # ("100 thousand" is read as it is)
         return run
     if match.lastgroup == "de":  # text2num knows "fünf", "zwölf" with their umlauts
-        run = re.sub(r"funf|zwolf", lambda m: m.group(0).translate(_TEXT2NUM_UMLAUTS), run)
+        run = re.sub(r"funf|zwolf", lambda m: _TEXT2NUM_UMLAUTS[m.group(0)], run)
         return str(alpha2digit(run, "de"))
     return str(alpha2digit(run, "en"))
 
