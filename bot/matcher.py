@@ -28,7 +28,7 @@ from bot.decision import DEFAULT_MARGIN, DEFAULT_THRESHOLD, Choice
 from bot.knowledge import Entry, Knowledge, Lang, variant_key
 from bot.language import detect_language
 from bot.lexical import MIN_RELEVANCE, Candidate, LexicalIndex, Query
-from bot.normalize import TOPIC_MARKERS, clean_question, which_exactly
+from bot.normalize import TOPIC_MARKERS, clean_question, how_much_of, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
 from bot.wrappers import after_lead_in, asks_little, first_alternative, points_back, unwrap
@@ -334,7 +334,7 @@ class Matcher:
         asked = answerability.Asked(
             query.intents,
             self._names_in(query),
-            figures=self._asked(own_query, self._measurable)
+            figures=self._figures_asked(own or text, own_query)
             | self._asked(pointed, self._unstated.figures),
             reasons=self._asked(own_query, self._explainable)
             | self._asked(pointed, self._unstated.reasons),
@@ -657,6 +657,14 @@ class Matcher:
         if query is None:
             return frozenset()
         return frozenset(t for matches in query.matches for t in matches) & frozenset(things)
+
+    def _figures_asked(self, text: str, query: Query) -> frozenset[str]:
+        """What ``text`` asks figures of: what "wie viel"/"how much" is asked of, if figures are
+        asked of that and it is no unit ("wie viel Verlust?", not the "neun Jahre" of a quote
+        before it; "how much money for …": the rest says), else every such thing it names."""
+        named = frozenset(self._tokens(how_much_of(text))) & self._measurable
+        named -= frozenset(self._unstated.units)
+        return named or self._asked(query, self._measurable)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""

@@ -1401,6 +1401,18 @@ def which_exactly(text: str) -> str:
     return " ".join(m.group(1).strip() for m in _WHICH.finditer(folded))
 
 
+_HOW_MUCH = re.compile(
+    r"\b(?:wie ?viele?n?|how (?:much|many)"
+    r"|wie (?:hoch|gross) (?:ist|war|sind|waren) (?:der|die|das)) ((?:[\w-]+ )?[\w-]+)"
+)
+
+
+def how_much_of(text: str) -> str:
+    """The words right after "wie viel"/"how much" ("wie viel Verlust?"): what a figure is
+    asked of, else ""."""
+    return " ".join(m.group(1) for m in _HOW_MUCH.finditer(fold(text)))
+
+
 def has_number(text: str) -> bool:
     """Whether ``text`` states a number, in digits or in words ("1 Mrd.", "drei Jahre")."""
     words = _TOKEN.findall(fold(text))
