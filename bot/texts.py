@@ -54,6 +54,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Gern geschehen! Wenn du noch etwas zum Artikel wissen willst, frag einfach.",
         "en": "You're welcome! If there's anything else about the article, just ask.",
     },
+    "farewell": {
+        "de": "Tschüss! 👋 Wenn du noch etwas zum Artikel wissen willst, frag einfach wieder.",
+        "en": "Bye! 👋 If anything else about the article comes up, just ask.",
+    },
     "unsure": {
         "de": "Da bin ich mir nicht sicher, was du meinst.",
         "en": "I'm not sure what you mean.",

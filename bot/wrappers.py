@@ -20,7 +20,7 @@ MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
 REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
 
-Social = Literal["greeting", "thanks"]
+Social = Literal["greeting", "thanks", "farewell"]
 
 # Every pattern runs on lightly folded text of the same length (lower case, umlauts without dots,
 # ß as s: "grüß" → "grus", "für" → "fur"), so that a match cuts the original text.
@@ -65,7 +65,15 @@ _THANKS = (
     r"|du bist (?:echt |wirklich |so |einfach )?(?:super|toll|klasse|spitze|genial|der beste"
     r"|die beste|ein schatz))"
     # with the one thanked: "danke mein Schatz", "thanks mate"
-    r"(?: (?:mein(?:e)? )?(?:schatz|liebling|engel|junge|bro|mate|dear|love|buddy|digga))?"
+    r"(?:,? (?:mein(?:e)? )?(?:schatz|liebling|engel|junge|bro|mate|dear|love|buddy|digga|legend))?"
+)
+# Goodbyes: "tschüss", "bye bye", "bis dann", "gute Nacht", "pfiat di".
+_FAREWELL = (
+    r"(?:tschu(?:ss|s)(?:i|chen)?|tschau|ciao|ciao ciao|bye(?: bye)?|bye-bye|goodbye|good bye"
+    r"|see (?:you|ya|u)(?: (?:later|soon|tomorrow))?|cya|later|laters|take care"
+    r"|bis (?:dann|spater|bald|morgen|zum nachsten mal)|gute nacht|good ?night|gn8"
+    r"|ade|adieu|pfiat (?:di|eich|enk)|mach'?s gut|machts gut|auf wiedersehen|auf wiederschauen)"
+    r"(?: (?:bot|mate|zusammen|leute|all|everyone|du))?"
 )
 # Prompts that ask without a question word, as set in exercises and quizzes: "Nenne zwei
 # Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew."
@@ -154,6 +162,8 @@ _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
 _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;?-])+$")
 _THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
+_FAREWELL_ONLY = re.compile(rf"^(?:(?:{_FAREWELL})\b|\s|[,.!:;-])+$")
+_THANKS_AND_FAREWELL = re.compile(rf"^(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
@@ -435,8 +445,10 @@ def _is_social(segment: str) -> Social | None:
         return None
     if _GREETING_ONLY.match(folded):
         return "greeting"
-    if _THANKS_ONLY.match(folded):
-        return "thanks"
+    if _FAREWELL_ONLY.match(folded):
+        return "farewell"
+    if _THANKS_ONLY.match(folded) or _THANKS_AND_FAREWELL.match(folded):
+        return "thanks"  # ("danke, tschüss")
     return None
 
 
@@ -479,7 +491,9 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     cleaned = [c for c, _ in pairs]
     if not cleaned:  # only greetings, thanks and frames
         thanked = "thanks" in socials or any(_TRAILING_THANKS.search(_light(c)) for c in content)
-        return Unwrapped(parts=(), social="thanks" if thanked else "greeting")
+        if thanked:
+            return Unwrapped(parts=(), social="thanks")
+        return Unwrapped(parts=(), social="farewell" if "farewell" in socials else "greeting")
     questions: list[str] = []
     follow_ups: dict[str, tuple[str, str]] = {}
     remarks: dict[str, str] = {}

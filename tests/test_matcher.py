@@ -85,6 +85,10 @@ def test_greeting_and_thanks_get_a_friendly_reply(matcher: Matcher, knowledge) -
     thanks = matcher.ask("Vielen Dank für die Hilfe!")
     assert thanks.outcome == "thanks" and not thanks.answered
     assert render(thanks, knowledge).startswith("Gern geschehen")
+    bye = matcher.ask("bye bye, see you")
+    assert bye.outcome == "farewell" and not bye.answered and bye.citations == ()
+    assert render(bye, knowledge).startswith("Bye!")
+    assert render(matcher.ask("Tschüss!"), knowledge).startswith("Tschüss!")
 
 
 def test_chat_wrapper_around_a_question(matcher: Matcher) -> None:

@@ -191,6 +191,14 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("Bot, hörst du mich?", "greeting"),
         ("bot?", "greeting"),
         ("+1, danke fuer die Info", "thanks"),
+        ("ta, legend", "thanks"),
+        # a goodbye is no question ("ciao" is no typo of anything in the FAQ)
+        ("tschüss!", "farewell"),
+        ("bye bye bot", "farewell"),
+        ("Gute Nacht zusammen", "farewell"),
+        ("pfiat di", "farewell"),
+        ("danke, tschüss", "thanks"),
+        ("Hallo! Tschüss!", "farewell"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
@@ -615,4 +623,10 @@ def test_a_short_request_after_a_question_is_read_with_it() -> None:
     # (not a statement, nor a request with more to say)
     assert unwrap("Wie hoch war die Strafe? Ich hab das gestern gelesen.").parts == (
         "Wie hoch war die Strafe?",
+    )
+
+
+def test_a_goodbye_after_a_question_leaves_the_question() -> None:
+    assert unwrap("Wann wurde das Programm angekündigt? Ciao!").parts == (
+        "Wann wurde das Programm angekündigt?",
     )

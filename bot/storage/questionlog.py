@@ -42,12 +42,12 @@ ID_RANDOM_BITS = 24
 
 def outcome_of(result: MatchResult) -> LogOutcome | None:
     """How the log names a result's outcome; ``None`` for what is no question (nothing asked,
-    a greeting, thanks): not logged."""
+    a greeting, thanks, goodbye): not logged."""
     if result.outcome in ("answer", "quote"):
         return "answer" if result.outcome == "answer" else "quote"
     if result.outcome == "unsure":
         return "did-you-mean"
-    if result.outcome in ("empty", "greeting", "thanks"):
+    if result.outcome in ("empty", "greeting", "thanks", "farewell"):
         return None
     return "declined"
 
