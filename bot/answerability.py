@@ -89,8 +89,10 @@ class Verdict:
 
 
 _ANSWERS = Verdict(True)
-# Kinds that ask for a time: answered only by an entry whose time is that of what is asked.
-_TIMED = frozenset({"when", "date", "since"})
+# Kinds that ask for a time or how long: answered only by an entry whose time is that of what
+# is asked ("Wie lange lief das Kartellverfahren, bevor die Strafe kam?" is not the programme's
+# three years).
+_TIMED = frozenset({"when", "date", "since", "howlong"})
 
 
 def _kinds(intents: Iterable[str]) -> frozenset[str]:

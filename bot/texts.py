@@ -42,6 +42,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Wann genau, sagt der Artikel nicht. Hier geht es darum:",
         "en": "The article doesn't say when exactly. This is where it comes up:",
     },
+    "related_intro_howlong": {
+        "de": "Wie lange, sagt der Artikel nicht. Hier geht es darum:",
+        "en": "The article doesn't say how long. This is where it comes up:",
+    },
     "related_intro_why": {
         "de": "Warum, sagt der Artikel nicht. Hier geht es darum:",
         "en": "The article doesn't say why. This is where it comes up:",

@@ -549,6 +549,9 @@ def test_a_time_the_article_never_gives_is_not_answered() -> None:
     # "When did Alibaba pledge its profits, after the fine?" names what the time is of.
     pledge = asks("When did Alibaba pledge its profits after the fine?", times=["strafe", "gewinn"])
     assert check(pledge, Offer(["when"], times=["gewinn"]), never).ok
+    # Nor how long: "Bis wann muss Alibaba die Strafe zahlen?" is not the loss's nine years.
+    until = asks("Bis wann muss Alibaba die Rekordstrafe zahlen?", times=["strafe"])
+    assert not check(until, Offer(["howlong"], times=["verlust"]), never).ok
     # Other questions about the fine are not touched.
     amount = asks("Wie hoch war die Strafe?", times=["strafe"])
     assert check(amount, Offer(["amount"]), never).ok

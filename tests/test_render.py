@@ -42,6 +42,8 @@ def test_a_decline_says_which_kind_of_fact_the_article_lacks(matcher: Matcher, k
     assert author[3].startswith("[S13]")
     when = render(matcher.ask("When was Alibaba fined?"), knowledge)
     assert "The article doesn't say when exactly. This is where it comes up:\n[S5]" in when
+    long = render(matcher.ask("Wie lange lief das Kartellverfahren vor der Strafe?"), knowledge)
+    assert "Wie lange, sagt der Artikel nicht. Hier geht es darum:\n[S5]" in long
     # A kind of fact without a text of its own gets the general pointer.
     age = matcher.ask("Wie alt ist Jeff Zhang?")
     assert age.missing == "age"
