@@ -18,6 +18,10 @@
   ``FIRM_LEAD``, ``FIRM_COVERAGE``, ``FIRM_RELEVANCE``). Meaning far closer to the lexical
   leader than to any other entry needs none of that (``STRONG_MIN``, ``STRONG_LEAD``): "ok but
   why is alibaba even doing this, what's the angle" has hardly a word the FAQ knows.
+* **Sole topic**: when the question asks a topic (the outlet, the gist) that only one entry
+  states, and that entry is the most relevant of all, it is chosen unless the question is
+  clearly closer in meaning to another (``TOPIC_GAP``): "Bitte die Quelle des Artikels, für die
+  Fußnote" has few of the source entry's words and no lead in meaning.
 * **Tie-break**: when several entries are near-tied in relevance and each covers the question,
   the one closest in meaning wins if it is clearly closer (``TIE_MIN``, ``TIE_LEAD``).
 
@@ -48,6 +52,7 @@ FIRM_RELEVANCE = 0.5  # … and is this relevant to it
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
 KIND_COVERAGE = 10.0  # … makes a few of its words enough
 TOPIC_MIN = 0.60  # … and, asked by its topic ("welches Blatt?", "the gist?"), a lower cosine
+TOPIC_GAP = 0.1  # the one entry that states the topic asked, unless another is this much closer
 OUTCOVER_SPAN = 0.3  # a runner-up this close in relevance (share) …
 OUTCOVER_GAP = 0.2  # … that covers this much more of the question: the lead is no lead
 STRONG_MIN = 0.78  # the embeddings alone, this close to one entry …
@@ -128,18 +133,24 @@ def semantic_choice(
     threshold: float = DEFAULT_THRESHOLD,
     kind_filtered: bool = False,
     topic: bool = False,
+    sole: bool = False,
     claim: bool = False,
 ) -> Choice | None:
     """The entry the question means, when the embeddings are sure and the wording agrees.
 
     ``kind_filtered``: the question asks a kind of fact and ``candidates`` are only the
     entries that state it; ``topic``: that kind is what the question is about, not a question
-    word (the outlet, the gist), which few entries state. ``claim``: the question asks whether
-    a claim holds ("Did Alibaba appeal the fine?"), so a word the entry doesn't know may be the
-    one that matters."""
+    word (the outlet, the gist), which few entries state; ``sole``: only one entry states it,
+    the most relevant of all: chosen unless the question means another (``TOPIC_GAP``).
+    ``claim``: the question asks whether a claim holds ("Did Alibaba appeal the fine?"), so a
+    word the entry doesn't know may be the one that matters."""
     if not similarities:
         return None
     best, second = _leader(similarities)
+    if sole:  # ("Die Quelle, bitte, für die Fußnote"), unless the question means another entry
+        only = candidates[0]
+        if similarities[only.entry] >= similarities[best] - TOPIC_GAP:
+            return Choice(only.entry, only.score, "topic")
     floor = CLAIM_COVERAGE if claim else SEMANTIC_COVERAGE
     supported = [c.entry for c in candidates[:SEMANTIC_SUPPORT] if c.score >= floor]
     if (

@@ -347,6 +347,7 @@ class Matcher:
         # why the one the question is about doesn't answer it.
         kind_asked = replace(asked, names=())
         kinds = asked.kinds  # (the gated kinds of its question words)
+        ranked = candidates
         candidates, fitting, unfit = self._by_kind(kind_asked, candidates, trace)
         base = MatchResult(question=text, language=language, outcome="unknown")
         about_the_article = not _THE_ARTICLE_ITSELF.isdisjoint(query.intents)
@@ -383,6 +384,8 @@ class Matcher:
         if choice is None and query.tokens:
             kind_filtered = bool(fitting) and bool(kinds)
             by_topic = kind_filtered and not TOPIC_MARKERS.isdisjoint(query.intents)
+            # The one entry that states the topic asked, and the most relevant of all.
+            sole = by_topic and len(candidates) == 1 and ranked[0].entry == candidates[0].entry
             choice, similarities = self._semantic_choice(
                 text,
                 candidates,
@@ -390,6 +393,7 @@ class Matcher:
                 threshold or self.threshold,
                 kind_filtered=kind_filtered,
                 topic=by_topic,
+                sole=sole,
                 claim=claim,
             )
         else:
@@ -556,6 +560,7 @@ class Matcher:
         *,
         kind_filtered: bool,
         topic: bool,
+        sole: bool,
         claim: bool,
     ) -> tuple[Choice | None, Sequence[float] | None]:
         """The semantic stage's choice, and the question's similarity to each entry."""
@@ -576,6 +581,7 @@ class Matcher:
             threshold=threshold,
             kind_filtered=kind_filtered,
             topic=topic,
+            sole=sole,
             claim=claim,
         )
         return choice, similarities

@@ -146,3 +146,17 @@ def test_a_near_tie_counts_only_with_the_closest_in_meaning_among_it() -> None:
     assert tied_with_closest([cand(0, 0.8), cand(1, 0.3)], [0.7, 0.5, 0.4], **args) == []
     low = [cand(0, 0.8, score=40), cand(1, 0.78)]
     assert tied_with_closest(low, [0.7, 0.5], **args) == []  # the question isn't covered
+
+
+def test_the_only_entry_stating_the_topic_asked_needs_no_lead_unless_meant_otherwise() -> None:
+    # "Bitte die Quelle des Artikels, für die Fußnote": few words, no lead in meaning, but only
+    # the source's entry gives an outlet, and it is the most relevant of all.
+    source = [cand(1, 0.36, 51)]
+    choice = semantic_choice(source, [0.51, 0.51], margin=0.1, kind_filtered=True, topic=True)
+    assert choice is None
+    choice = semantic_choice(
+        source, [0.51, 0.51], margin=0.1, kind_filtered=True, topic=True, sole=True
+    )
+    assert choice is not None and (choice.entry, choice.stage) == (1, "topic")
+    # … unless the question is clearly closer in meaning to another entry.
+    assert semantic_choice(source, [0.64, 0.51], margin=0.1, sole=True) is None

@@ -750,3 +750,13 @@ def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Ma
     # The article's title is no role of someone in it (the article gives none beyond S1).
     assert matcher.ask("What's the title of the article?").faq_id != "aws"
     assert matcher.ask("What's Jeff Zhang's title?").faq_id == "jeff-zhang"
+
+
+def test_the_only_entry_with_the_topic_asked_answers_few_words_of_it(matcher: Matcher) -> None:
+    assert matcher.ask(
+        "Bitte die Quelle des Artikels, ich benötige sie für die Fußnote."
+    ).faq_id == ("source")
+    assert matcher.ask("where's the story from, she needs to cite it").faq_id == "source"
+    # Not when another entry is as relevant: the informant is no "Zhang".
+    informant = matcher.ask("Wie heißt der Informant? Und was hat er gesagt?")
+    assert informant.faq_id != "jeff-zhang"
