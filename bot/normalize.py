@@ -838,7 +838,7 @@ _INTENTS = {
     r"|verfasser\w*|autor\w*|editor"
     r"|authors?|byline|links?|urls?"
     # who wrote it: the article names its source, not a writer ("Wer hat das geschrieben?")
-    r"|(?:wer|(?:von )?wem|who|(?:by )?whom)(?: [\w']+){0,4}"
+    r"|(?:wer|(?:von )?wem|who|(?:by )?whom)(?: [\w']+){0,5}"
     r" (?:geschrieben|schrieb|verfasst|wrote|written|penned)"
     r"|(?:geschrieben|verfasst|written|penned) (?:von|by) (?:wem|whom)"
     # other media about it: "Gibt es ein Video dazu?"
@@ -889,7 +889,8 @@ _INTENTS = {
     r"|(?:go|goes|going|gone|went) back to|zuruck ?(?:gegangen|gewechselt)"
     r"|(?:wieder )?zuruck ?(?:hol|gewinn)\w*|win(?= (?:\w+ )?back\b)"
     r"|(?:hol|gewinn)\w*(?= (?:\w+ ){0,3}zuruck)"
-    r"|next year|nachstes jahr|prognose\w*|forecast\w*|outlook|aussicht\w*|predict\w*"
+    r"|next (?:year|quarter)|nachstes jahr|(?:im )?nachsten (?:quartal|jahr)|prognose\w*"
+    r"|forecast\w*|outlook|aussicht\w*|predict\w*"
     r"|vorhersag\w*|wie(?= geht es (?:[\w-]+ ){0,4}weiter)"
     r"|wie(?= es (?:[\w-]+ ){0,8}weiter ?gehen)|what(?:'s| is) next|what happens next"
     r"|(?:what|was) (?:comes|kommt)(?= (?:after|danach|nach)\b)"
@@ -1008,7 +1009,8 @@ _INTENTS = {
     r"|quartal)"
     # a bare keyword follow-up: "statement day? year?"
     r"|^(?:(?:and|und|the|das) )?(?:year|jahr|jahreszahl|month|monat)(?=\s*\?+\s*$)"
-    r"|(?:since |in |by )?(?:what|which) (?:exact |precise |specific )?(?:year|date|month|quarter)"
+    r"|(?:since |in |by )?(?:what|which) (?:exact |precise |specific |calendar )?(?:year|date|month"
+    r"|quarter)"
     r"|(?:genaue[sn]? |exact )?(?:calendar )?(?:datum|date)|in welchem jahr|jahreszahl",
     "howlong": r"wie lange?|how long|bis wann|wie lang|over what period|uber welchen zeitraum",
     # "Seit wann …?" asks a point in time, or the time since it ("erster Verlust seit wann?":

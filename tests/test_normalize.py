@@ -209,6 +209,16 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
             ["?claim", "?forecast", "alibaba", "geld"],
         ),
         ("the growth in the quarter preceding March", ["?previous", "wachstum", "march"]),
+        # the next quarter is a forecast; a calendar year a date; who wrote it at the outlet
+        (
+            "What will happen to the cloud revenue in the next quarter?",
+            ["?forecast", "cloud", "umsatz"],
+        ),
+        ("Which calendar year was the March quarter?", ["?date", "march", "quartal"]),
+        (
+            "Wer hat den Artikel bei Bloomberg geschrieben?",
+            ["?author", "artikel", "bloomberg", "geschrieben"],
+        ),
         ("Welche deutsche Behörde ist zuständig?", ["?elsewhere", "behorde", "zustandig"]),
         ("die strafe war 2,8 milliarden richtig", ["?claim", "strafe", "2.8", "mrd"]),
         # a volume or sum asks an amount, in a compound too, whose word stays
