@@ -69,7 +69,7 @@ _THANKS = (
 )
 # Goodbyes: "tschüss", "bye bye", "bis dann", "gute Nacht", "pfiat di".
 _FAREWELL = (
-    r"(?:tschu(?:ss|s)(?:i|chen)?|tschau|ciao|ciao ciao|bye(?: bye)?|bye-bye|goodbye|good bye"
+    r"(?:tschu(?:ss|s)(?:i|chen)?|tschau|ciao|bye(?: bye)?|bye-bye|goodbye|good bye"
     r"|see (?:you|ya|u)(?: (?:later|soon|tomorrow))?|cya|later|laters|take care"
     r"|bis (?:dann|spater|bald|morgen|zum nachsten mal)|gute nacht|good ?night|gn8"
     r"|ade|adieu|pfiat (?:di|eich|enk)|mach'?s gut|machts gut|auf wiedersehen|auf wiederschauen)"
@@ -161,9 +161,9 @@ _FRAMES = [
 _FRAME = re.compile(r"(?:(?:" + "|".join(_FRAMES) + r")\b[\s,:;.!-]*)+")
 _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;?-])+$")
-_THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS})\b|\s|[,.!:;-])+$")
 _FAREWELL_ONLY = re.compile(rf"^(?:(?:{_FAREWELL})\b|\s|[,.!:;-])+$")
-_THANKS_AND_FAREWELL = re.compile(rf"^(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$")
+# Thanks, with or without a goodbye: "danke, tschüss".
+_THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
@@ -447,8 +447,8 @@ def _is_social(segment: str) -> Social | None:
         return "greeting"
     if _FAREWELL_ONLY.match(folded):
         return "farewell"
-    if _THANKS_ONLY.match(folded) or _THANKS_AND_FAREWELL.match(folded):
-        return "thanks"  # ("danke, tschüss")
+    if _THANKS_ONLY.match(folded):
+        return "thanks"
     return None
 
 
