@@ -1205,7 +1205,7 @@ date early help system website member members work worked working test area area
 problem problems page pages end today tomorrow yesterday morgen heute gestern mensch menschen
 jahr jahre jahren drei neun zeit mann gott first erste ersten number numbers zero
 kind free open fire face room line ring name ma us artikel text article quid auskunft
-important importance significant
+important importance significant verbrochen verbrechen verbricht legend
 """
 
 

@@ -232,8 +232,10 @@ _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:und|un|and|sowie|plus|also|oder)\s+(?=(?:wer|wie|was|wann|wo|warum|wieso"
     r"|weshalb|welche\w*|wem|wen|woraus|worauf|wozu|wohin|woher|wof[uü]r|womit|woran|who|whom"
     r"|what|whats|what's|when|where|why|which"
-    r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll)\b"
-    r"|(?:over|in|for|from|at|on|by|(?:u|ü|ue)ber|f(?:u|ü|ue)r|an|seit|bis|von|mit|within"
+    r"|how|whose|does|did|is|was|hat|haben|ist|sind|war|waren|wird|werden|gibt|gab|kann|soll"
+    r"|wat|wos)\b"
+    r"|(?:over|in|for|from|at|on|by|(?:u|ü|ue)ber|f(?:u|ü|ue)r|an|seit|bis|von|mit|within|gegen"
+    r"|ab"
     r"|innerhalb|binnen|during|w(?:a|ä|ae)hrend)"
     r" (?:what|which|whom|how|welche\w*|wem|wen|wie|wann|when)\b)"
     # a yes/no question after a comma about what the first asks ("why were they fined, was it

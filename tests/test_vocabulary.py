@@ -43,6 +43,10 @@ def test_an_everyday_word_is_no_typo() -> None:
     assert vocabulary.resolve("laute") == {"leute"}
     # "Auskunft" (information) is no "Zukunft" (future).
     assert Vocabulary(frozenset({"zukunft"}), Normalizer({})).resolve("auskunft") == frozenset()
+    # "verbrochen" (done wrong) is no "versprochen" (promised), "legend" no "region".
+    promised = Vocabulary(frozenset({"versprochen", "region"}), Normalizer({}))
+    assert promised.resolve("verbrochen") == frozenset()
+    assert promised.resolve("legend") == frozenset()
 
 
 def test_typo_guesses_can_be_left_out(vocabulary: Vocabulary) -> None:

@@ -163,6 +163,18 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "Wie viel Geld investiert Alibaba? Aber egal, ich find das krass",
             ["Wie viel Geld investiert Alibaba?"],
         ),
+        (  # a second question after "und gegen welches", "und ab wann", dialect "und wos"
+            "Wer hat die Strafe verhängt, und gegen welches Gesetz hat Alibaba verstoßen?",
+            ["Wer hat die Strafe verhängt?", "gegen welches Gesetz hat Alibaba verstoßen?"],
+        ),
+        (
+            "Wie viele Leute sollen in den Talentpool, und ab wann kann man sich anmelden?",
+            ["Wie viele Leute sollen in den Talentpool?", "ab wann kann man sich anmelden?"],
+        ),
+        (
+            "wie meldet ma si da an und wos bieten die den entwicklern überhaupt",
+            ["wie meldet ma si da an?", "wos bieten die den entwicklern überhaupt"],
+        ),
     ],
 )
 def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> None:
