@@ -222,7 +222,7 @@ _QUESTION_START = re.compile(
 )
 # A part that goes on asking after a question: "and …", "und …" (a question word, "aber" or
 # "also" may start a remark: "was für ein Chaos", "aber egal").
-_TRAILING_ASK = re.compile(r"(?:and|und|un|plus|&)\s")
+_TRAILING_ASK = re.compile(r"(?:and|und|un|plus|&)\s|(?:wer|wann|welche\w*|who|when|which|where)\s")
 # A short request after a question: "Datum bitte.", "name please", "nur die Zahl bitte"
 _TRAILING_REQUEST = re.compile(
     r"(?:[\w'-]+ ){0,2}[\w'-]+ (?:bitte|please|pls|plz)|(?:bitte|please|pls|plz)(?: [\w'-]+){1,2}"

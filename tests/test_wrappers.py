@@ -155,6 +155,10 @@ def test_wrappers_are_stripped_and_spelling_kept(message: str, parts: list[str])
             "what's the name of the informant? and where did tiktok move to",
             ["what's the name of the informant?", "where did tiktok move to?"],
         ),
+        (  # … and so does one that starts with "who", "wann", "which" …
+            "fine: which law broken? who imposed",
+            ["which law broken?", "who imposed?"],
+        ),
         (  # … not a remark after the question, nor thanks
             "Wie viel Geld investiert Alibaba? Hab den Artikel nur kurz gelesen. Und danke",
             ["Wie viel Geld investiert Alibaba?"],
