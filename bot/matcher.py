@@ -111,6 +111,8 @@ class Matcher:
         )
         self._unlisted = frozenset(t for w in meta.unlisted for t in self._tokens(w))
         self._measurable = frozenset().union(*self._figures, self._unstated.figures)
+        # … those a "wie viel" may name directly (not a unit figures are counted in: "Geld")
+        self._figure_subjects = self._measurable.difference(self._unstated.units)
         self._explainable = frozenset().union(*self._explains, self._unstated.reasons)
         self._timeable = frozenset().union(*self._times, self._unstated.times)
         # What each entry states, as answerability weighs it.
@@ -668,8 +670,7 @@ class Matcher:
         """What ``text`` asks figures of: what "wie viel"/"how much" is asked of, if figures are
         asked of that and it is no unit ("wie viel Verlust?", not the "neun Jahre" of a quote
         before it; "how much money for …": the rest says), else every such thing it names."""
-        named = frozenset(self._tokens(how_much_of(text))) & self._measurable
-        named -= frozenset(self._unstated.units)
+        named = frozenset(self._tokens(how_much_of(text))) & self._figure_subjects
         return named or self._asked(query, self._measurable)
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
