@@ -111,6 +111,11 @@ def question_kinds(intents: Iterable[str]) -> frozenset[str]:
     # the answer's Chinese regulators correct it, wherever the claim placed them.
     if "claim" in kinds and "agent" in kinds:
         kinds = (kinds | {"who"}) - {"elsewhere"}
+    # Another part of the world is a place the article doesn't name, except in a claim that puts
+    # the programme there ("das Geld ist für Start-ups in Europa, stimmt das?"): that asks where
+    # it is, and the answer's APAC corrects it.
+    if "continent" in kinds:
+        kinds |= {"where"} if "claim" in kinds and "agent" not in kinds else {"elsewhere"}
     # A month other than the article's asks another period, unless a claim names it: then the
     # answer's March quarter corrects it.
     if "month" in kinds and "claim" not in kinds:

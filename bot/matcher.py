@@ -56,7 +56,7 @@ _CARRIED_OVER = frozenset(
     for k in answerability.GATED_KINDS
     - {"amount", "absolute", "date", "howlong", "since", "when", "why", "who", "where", "age"}
     - {"countries", "meaning", "name", "author", "role"}
-)
+) | {"?continent"}  # (a place too: "elsewhere", unless the follow-up is a claim)
 _TOPICAL = frozenset({"why", "amount"})
 CLAIM_THRESHOLD = 70.0  # coverage a claim to check ("stimmt es, dass …") needs to be answered
 

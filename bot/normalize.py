@@ -908,6 +908,14 @@ _INTENTS = {
     "countries": r"(?:welche[nmrs]?|which|what|list of|liste der) (?:[\w-]+ ){0,2}(?:lander|landern"
     r"|staaten|countries|nations)|(?:lander|landern|countries) (?:exactly|genau)"
     r"|(?:one of|among) the (?:[\w-]+ ){0,2}countries|eine[sm]? der (?:[\w-]+ )?(?:lander|staaten)",
+    # A part of the world outside Asia-Pacific in a statement to check, not as well as it ("das
+    # Geld ist für Start-ups in Europa, stimmt das?", not "auch in Europa?" nor "Ist das für
+    # Europa?"): the answer's APAC corrects it.
+    "continent": r"(?<!auch )(?<!auch in )(?<!auch fur )(?<!also )(?<!also in )(?<!also for )"
+    r"(?:europa|europe|european|europaisch\w*|afrika|africa|lateinamerika|latin america"
+    r"|sudamerika|south america|nordamerika|north america)"
+    rf"(?! (?:too|as well|auch|ebenfalls)\b)(?!{_BESIDE_THE_REGION})"
+    r"(?=.*\b(?:stimmt|true|right|richtig|korrekt|wahr|correct)\b(?:\W+\w+){0,2}\W*$)",
     # A place the article doesn't name (``_ELSEWHERE``).
     "elsewhere": rf"(?:{_ELSEWHERE})(?!{_BESIDE_THE_REGION})",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")

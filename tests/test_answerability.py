@@ -501,9 +501,10 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     # "claim" marks a claim to check, "still" a question about now, "single" one of those the
     # money is for, "month" a month other than March, "agent" an authority named as who did
     # something, "newsname" a news outlet named as a guess, "mention" why or where the article
-    # mentions something and "later" more to come, which are no kinds of fact; "what" is every
-    # other question.
+    # mentions something, "later" more to come and "continent" another part of the world in a
+    # statement to check, which are no kinds of fact; "what" is every other question.
     markers = {"claim", "still", "agent", "newsname", "single", "later", "month", "mention"}
+    markers |= {"continent"}
     assert set(_INTENTS) - markers == set(get_args(Kind)) - {"what"}
 
 

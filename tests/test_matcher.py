@@ -744,6 +744,24 @@ def test_a_claim_in_another_currency_is_corrected(matcher: Matcher) -> None:
     assert not matcher.ask("Wie viel Euro sind die 1 Milliarde Dollar?").answered
 
 
+def test_a_claim_putting_the_programme_in_another_part_of_the_world_is_corrected(
+    matcher: Matcher,
+) -> None:
+    # The answer's Asia-Pacific corrects the claimed continent …
+    for claim in (
+        "Mein Kollege sagt, das Geld ist für Start-ups in Europa. Stimmt das?",
+        "my teacher says the money goes to startups in africa, right?",
+    ):
+        assert matcher.ask(claim).faq_id == "region", claim
+    # … but whether it is there too, or a question about that place, is still not answered.
+    for question in (
+        "Gibt es das auch in Europa, stimmt das?",
+        "Ist das Geld für Europa?",
+        "Wie viel hat Alibaba in Europa investiert?",
+    ):
+        assert not matcher.ask(question).answered, question
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question
