@@ -203,6 +203,28 @@ _REGIONAL_WORDS = {
     "kapan": "when",
     "bagaimana": "how",
 }
+
+
+def _transposed(words: Iterable[str], real: Collection[str]) -> dict[str, str]:
+    """Each of ``words`` with two neighbouring letters swapped, as typed in a hurry ("waht",
+    "whcih", "wnan", "sicne"), mapped to the word; not a swap that is a word of its own
+    (``real``) or could be two of them ("hwo": "how" or "who")."""
+    typos: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                typos.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], set()).add(word)
+    return {t: next(iter(w)) for t, w in typos.items() if len(w) == 1 and t not in real}
+
+
+# Question words and the words of "how much" or "since when", swapped letters and all: they say
+# what is asked. (Not "aws", "dose", "veil", "vile", "odes", "woh" (Hindi "that"), "wei".)
+_REGIONAL_WORDS |= _transposed(
+    "what which where when who whose why how much many since does wer was wann welche welcher"
+    " welches welchen warum wieso weshalb wie viel viele wieviel wieviele seit woher wofur wozu"
+    " stimmt".split(),
+    real={"aws", "dose", "veil", "vile", "odes", "woh", "wei"} | set(_REGIONAL_WORDS),
+)
 _REGIONAL = re.compile(r"\b(?:" + "|".join(_REGIONAL_WORDS) + r")\b")
 _REGIONAL_KEYS = frozenset(_REGIONAL_WORDS)
 _SPLIT = re.compile(r"[^a-z]+")

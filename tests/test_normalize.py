@@ -13,6 +13,7 @@ from bot.normalize import (
     digits_for_number_words,
     fold,
     literal_alternation,
+    standard_words,
 )
 
 
@@ -267,6 +268,26 @@ def test_regional_function_words_and_name_questions(
     normalizer: Normalizer, question: str, tokens: list[str]
 ) -> None:
     assert normalizer.tokens(question) == tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("whcih quarter was the slowest sicne 2014?", "which quarter was the slowest since 2014?"),
+        ("wnan war die Ankündigung?", "wann war die Ankündigung?"),
+        ("wiveiel Geld gibt Alibaba?", "wieviel Geld gibt Alibaba?"),
+        ("waht was the fine?", "what was the fine?"),
+    ],
+)
+def test_question_words_with_two_letters_swapped(
+    normalizer: Normalizer, typed: str, meant: str
+) -> None:
+    assert normalizer.tokens(typed) == normalizer.tokens(meant)
+
+
+def test_a_swap_that_is_a_word_or_either_of_two_stays() -> None:
+    assert standard_words("aws cloud") == "aws cloud"  # not "was"
+    assert standard_words("hwo big") == "hwo big"  # "how" or "who"
 
 
 @pytest.mark.parametrize(
