@@ -951,7 +951,8 @@ _INTENTS = {
     r"|(?:gegenuber|verglichen mit|im vergleich zu) (?:dem |zum )?vor(?:jahr|quartal)\w*"
     # a year of its own ("Wie viel ist die Cloud 2014 gewachsen?"; not "seit 2014", the
     # article's comparison): the year stays a word
-    r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?=(?:19|20)\d\d\b)",
+    # (nor another year offered beside that one: "since 2004 or 2014 or 2019")
+    r"|(?<!seit )(?<!since )(?<!bis )(?<!until )(?<! or )(?<! oder )(?=(?:19|20)\d\d\b)",
     # a month other than the article's March ("im Dezember-Quartal?"): another period, but in a
     # claim the detail the answer corrects ("37 % in the June quarter, right?")
     "month": r"januar|janner|februar|feber|april|juni|juli|august|september|oktober|november"

@@ -197,7 +197,7 @@ _TAG_QUESTION = re.compile(
 _HANDLE = re.compile(r"(?<![\w.])@\w+[,:]?\s*")
 # A dot after an abbreviation or inside a number ends no sentence: "1 Mrd. USD", "z.B.".
 _ABBREVIATION = re.compile(
-    r"\b(Mrd|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|lt|gem"
+    r"\b(Mrd|Mia|Mio|Tsd|Nr|bzw|ca|Dr|Hr|Fr|Hrn|inkl|usw|etc|vs|Co|Ltd|Inc|bn|mn|approx|ggf|evtl|lt|gem"
     r"|z|u|d|B|a|h"
     r"|\d+)\.(?=\s*\w)",
     re.IGNORECASE,
@@ -469,6 +469,7 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
 
     ``known`` are the folded words the FAQ and the article use: never a filler."""
     text = _HANDLE.sub("", " ".join(message.split()))  # "@AsiaForwardBot …" addresses the bot
+    text = _options_as_alternatives(text)
     text = _without_call(text, known)
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, text)
     text = _TOPIC.sub(r"\1, ", text)
@@ -563,6 +564,32 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
         follow_ups=tuple(follow_ups.get(p) for p in parts),
         remarks=tuple(remark_of.get(p, "") for p in parts),
     )
+
+
+# The options of a quiz question: "a) Microsoft b) Amazon c) Google", "(i) 2004 (ii) 2014".
+_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-d]|i{1,3}|iv)\)\s+", re.IGNORECASE)
+_OPTION_LABELS = ("a", "b", "c", "d"), ("i", "ii", "iii", "iv")
+# What announces them: "Multiple choice:", "a, b oder c:", "Tick the correct answer:".
+_QUIZ_LABEL = re.compile(
+    r"^(?:multiple[ -]choice|auswahlantwort|a,? b,? (?:oder|or) c"
+    r"|tick the correct (?:answer|option)|(?:kahoot|quiz)[- ]?(?:frage|question|q)?\s*\d*)"
+    r"\s*[:,–-]\s*",
+    re.IGNORECASE,
+)
+
+
+def _options_as_alternatives(text: str) -> str:
+    """A quiz question's options as alternatives ("a) Microsoft b) Amazon c) Google" → "Microsoft
+    or Amazon or Google"): the answer says which one, as for any guess after "or"."""
+    options = list(_OPTION.finditer(text))
+    labels = tuple(m.group(1).lower() for m in options)
+    if len(options) < 2 or not any(labels == order[: len(labels)] for order in _OPTION_LABELS):
+        return text
+    ends = [m.start() for m in options[1:]] + [len(text)]
+    chosen = [text[m.end() : end].strip(" ,;") for m, end in zip(options, ends, strict=True)]
+    if any("?" in option for option in chosen[:-1]):  # "a) Summe? b) Zeitraum?": two questions
+        return text
+    return _QUIZ_LABEL.sub("", text[: options[0].start()] + " or ".join(chosen))
 
 
 def _with_requests(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -762,6 +762,22 @@ def test_a_claim_putting_the_programme_in_another_part_of_the_world_is_corrected
         assert not matcher.ask(question).answered, question
 
 
+def test_a_quiz_question_is_answered_by_what_its_options_ask(matcher: Matcher) -> None:
+    assert (
+        matcher.ask(
+            "multiple choice: Jeff Zhang sees strong demand for a) on-prem hardware"
+            " b) cloud-native technologies c) crypto mining"
+        ).faq_id
+        == "cloud-demand"
+    )
+    # (the years offered beside the article's are no other period asked)
+    answer = matcher.ask("Tick the correct answer: growth was the slowest since (i) 2004 (ii) 2014")
+    assert answer.faq_id == "revenue-growth"
+    # A Swiss "Mia." (billion) ends no sentence: the options of a fine are not the investment's.
+    fine = "Multiple Choice: Die Rekordbusse betrug a) 1 Mia. USD b) 2,8 Mia. USD – welche?"
+    assert matcher.ask(fine).faq_id != "investment-amount"
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question

@@ -646,3 +646,28 @@ def test_a_goodbye_after_a_question_leaves_the_question() -> None:
     assert unwrap("Wann wurde das Programm angekündigt? Ciao!").parts == (
         "Wann wurde das Programm angekündigt?",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        # a quiz question's options are alternatives, and its label no part of it
+        (
+            "a, b oder c: Das Cloud-Geschäft ist nach dem Vorbild von a) Microsoft b) Amazon Web"
+            " Services c) Google gebaut?",
+            [
+                "Das Cloud-Geschäft ist nach dem Vorbild von Microsoft or Amazon Web Services or"
+                " Google gebaut?"
+            ],
+        ),
+        (
+            "Tick the correct answer: growth was the slowest since (i) 2004 (ii) 2014 (iii) 2019",
+            ["growth was the slowest since 2004 or 2014 or 2019"],
+        ),
+        # (not two questions lettered a) and b), nor a lone "a)")
+        ("a) Summe? b) Zeitraum?", ["a) Summe?", "b) Zeitraum?"]),
+        ("Plan a) ist die Milliarde?", ["Plan a) ist die Milliarde?"]),
+    ],
+)
+def test_the_options_of_a_quiz_question_are_alternatives(message: str, parts: list[str]) -> None:
+    assert list(unwrap(message).parts) == parts
