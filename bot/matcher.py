@@ -31,7 +31,14 @@ from bot.lexical import MIN_RELEVANCE, Candidate, LexicalIndex, Query
 from bot.normalize import TOPIC_MARKERS, clean_question, how_much_of, which_exactly
 from bot.result import Citation, MatchResult, Suggestion
 from bot.semantic import SemanticIndex
-from bot.wrappers import after_lead_in, asks_little, first_alternative, points_back, unwrap
+from bot.wrappers import (
+    after_lead_in,
+    asks_little,
+    choice,
+    first_alternative,
+    points_back,
+    unwrap,
+)
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "MAX_QUESTION_CHARS", "Matcher"]
 
@@ -214,6 +221,7 @@ class Matcher:
         strafe, wofür eigentlich??") is not read again another way."""
         leans = bool(remark) and asks_little(part)
         leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
+        leaning = leaning or self._answer_choice(part, language, trace, context)
         result = leaning or self._answer(part, language, trace, context=context)
         if result.missing:  # understood, and the article doesn't state what it asks
             return result
@@ -235,6 +243,23 @@ class Matcher:
             return None
         how = "read without its second alternative"
         return self._reread(question, stem, how, language, trace, context=context)
+
+    def _answer_choice(
+        self, question: str, language: Lang, trace: list[str], context: str
+    ) -> MatchResult | None:
+        """The answer to a question that offers answers to choose from ("who put out the
+        statement, alibaba or bloomberg?"), read without them, if that is answered by an entry
+        that knows one of them: the offered answers are not what is asked about."""
+        found = choice(question)
+        if found is None:
+            return None
+        stem, offered = found
+        answer = self._reread(question, stem, "read without the answers offered", language, trace)
+        index = self._positions.get(answer.faq_id) if answer and answer.faq_id else None
+        words = set(self._tokens(offered))
+        if index is None or words.isdisjoint(self.lexical.entry_vocab[index]):
+            return None
+        return answer
 
     def _answer_with_remark(
         self, question: str, remark: str, language: Lang, trace: list[str]

@@ -683,6 +683,27 @@ def first_alternative(question: str) -> str | None:
     return f"{found.group(1)}?" if found else None
 
 
+# A question that offers the answers to choose from ("Who made the statement, Alibaba or the
+# government?", "wer zahlt die 1 mrd – alibaba selbst oder der staat?"): a question word, what is
+# asked, then two short alternatives.
+_CHOICE = re.compile(
+    r"^(?P<stem>(?:who|wer|which|welche\w*|whose|wessen)\b[^,:;–—]*\w)\s*[,:;–—-]\s*"
+    r"(?P<first>(?:[\w'.-]+\s){0,4}[\w'.-]+),?\s+(?:or|oder)\s+"
+    r"(?P<second>(?:[\w'.-]+\s){0,4}[\w'.-]+)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def choice(question: str) -> tuple[str, str] | None:
+    """The question without the answers it offers, and those answers: "who put out the
+    statement, alibaba or bloomberg?" -> ("who put out the statement?", "alibaba bloomberg");
+    ``None`` if it offers none."""
+    found = _CHOICE.match(question.strip())
+    if found is None:
+        return None
+    return f"{found['stem']}?", f"{found['first']} {found['second']}"
+
+
 def after_lead_in(question: str) -> str | None:
     """The question after a lead-in that asks nothing ("lads that article from the lecture, how
     much are alibaba actually putting in" -> "how much are alibaba actually putting in"), or

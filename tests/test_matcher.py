@@ -778,6 +778,13 @@ def test_a_quiz_question_is_answered_by_what_its_options_ask(matcher: Matcher) -
     assert matcher.ask(fine).faq_id != "investment-amount"
 
 
+def test_a_question_offering_answers_is_read_without_them(matcher: Matcher) -> None:
+    # Bloomberg's entry is the source's, but the statement asked about is Alibaba's.
+    assert matcher.ask("who put out de statement, alibaba or bloomberg?").faq_id == "announcement"
+    # Read without them only when the entry then found knows one of the answers offered.
+    assert matcher.ask("who wrote this up anyway, bloomberg or reuters?").faq_id == "source"
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.normalize import fold
-from bot.wrappers import after_lead_in, first_alternative, unwrap
+from bot.wrappers import after_lead_in, choice, first_alternative, unwrap
 
 # Names the FAQ uses: a word it knows is no filler.
 NAMES = frozenset({"tiktok", "tencent", "meituan"})
@@ -671,3 +671,17 @@ def test_a_goodbye_after_a_question_leaves_the_question() -> None:
 )
 def test_the_options_of_a_quiz_question_are_alternatives(message: str, parts: list[str]) -> None:
     assert list(unwrap(message).parts) == parts
+
+
+def test_a_question_offering_answers_to_choose_from() -> None:
+    assert choice("who put out de statement, alibaba or bloomberg?") == (
+        "who put out de statement?",
+        "alibaba bloomberg",
+    )
+    assert choice("Wer zahlt die 1 Mrd, Alibaba selbst oder der Staat?") == (
+        "Wer zahlt die 1 Mrd?",
+        "Alibaba selbst der Staat",
+    )
+    # (not a question of another kind, nor one offering no answers)
+    assert choice("Wie viel ist es, Euro oder Dollar?") is None
+    assert choice("who put out the statement?") is None
