@@ -167,6 +167,8 @@ class Asked:
     """For a "what does … mean" question: its words, each as the FAQ words it may stand for."""
     unlisted: Collection[str] = ()
     """What it asks which ones exactly of, that the article never lists ("Schulungen")."""
+    uncounted: str = ""
+    """What it asks the number of that the article never mentions ("how many women …")."""
     kinds: frozenset[str] = field(init=False)
     """The gated kinds its question words ask for (``question_kinds``)."""
 
@@ -230,6 +232,8 @@ def check(asked: Asked, offer: Offer, unstated: Unstated = Unstated()) -> Verdic
     missing = kinds - offer.answers
     if missing:
         return Verdict(False, f"asks {'/'.join(sorted(missing))}, which it does not state", missing)
+    if "amount" in kinds and asked.uncounted:
+        return Verdict(False, f"asks a figure for {asked.uncounted}, never mentioned")
     if "amount" in kinds and asked.figures:
         given = set(asked.figures) & set(offer.figures)
         if not given:

@@ -369,6 +369,7 @@ class Matcher:
             | self._asked(pointed, self._unstated.times),
             terms=query.matches if "?meaning" in query.intents else (),
             unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
+            uncounted=self._uncounted(own or text, own_query),
         )
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.
@@ -697,6 +698,15 @@ class Matcher:
         before it; "how much money for …": the rest says), else every such thing it names."""
         named = frozenset(self._tokens(how_much_of(text))) & self._figure_subjects
         return named or self._asked(query, self._measurable)
+
+    def _uncounted(self, text: str, query: Query) -> str:
+        """What "how many"/"wie viele" asks the number of, if neither the FAQ nor the article
+        knows the word ("How many women are in the talent pool?"), else ""."""
+        counted = how_much_of(text).split()[:1]
+        tokens = self._tokens(counted[0]) if counted else []
+        if not tokens or tokens[0][0].isdigit() or tokens[0] not in query.tokens:
+            return ""
+        return "" if query.matches[query.tokens.index(tokens[0])] else tokens[0]
 
     def _check_entry(self, asked: answerability.Asked, entry: int) -> answerability.Verdict:
         """Whether ``entry`` answers what is ``asked``."""

@@ -508,6 +508,13 @@ def test_every_kind_of_question_word_can_be_declared_by_an_entry() -> None:
     assert set(_INTENTS) - markers == set(get_args(Kind)) - {"what"}
 
 
+def test_a_number_of_something_never_mentioned_is_no_answer() -> None:
+    women = Asked(intents("How many women are in the talent pool?"), uncounted="women")
+    assert not check(women, Offer(["amount"], figures=["talentpool"])).ok
+    pool = asks("How many people are in the talent pool?", figures=["talentpool"])
+    assert check(pool, Offer(["amount"], figures=["talentpool"])).ok
+
+
 def test_a_figure_of_something_else_is_no_answer() -> None:
     loss = asks("How big was the loss?", figures=["verlust"])
     assert not check(loss, Offer(["amount"], figures=["jahr"])).ok

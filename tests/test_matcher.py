@@ -785,6 +785,16 @@ def test_a_question_offering_answers_is_read_without_them(matcher: Matcher) -> N
     assert matcher.ask("who wrote this up anyway, bloomberg or reuters?").faq_id == "source"
 
 
+def test_how_many_of_something_the_article_never_mentions_is_declined(matcher: Matcher) -> None:
+    for question in (
+        "How many women are in the talent pool?",
+        "Wie viele Frauen sollen in den Talentpool?",
+    ):
+        assert not matcher.ask(question).answered, question
+    # (a word the FAQ knows, or one resolved as a typo, is counted as asked)
+    assert matcher.ask("Wie viele Entwikler sollen unterstützt werden?").faq_id == "developers"
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question
