@@ -784,8 +784,12 @@ _INTENTS = {
     r"|chairman|chairwoman|aufsichtsrat\w*|verwaltungsrat\w*|board (?:chair\w*|members?"
     r"|of directors)|spokes(?:person|man|woman)|pressesprecher\w*|cfo|cto"
     r"|finanzchef\w*|nachfolger\w*|successors?|vorganger\w*|predecessors?"
-    # what a company sells: "What does Meituan sell?"
+    # what a company sells or does: "What does Meituan sell?", "Was macht Meituan eigentlich?",
+    # "what kind of company is that?" (not which company it is: "welche Firma ist gemeint?")
     r"|sells?|selling|verkauft|verkaufen|products?|produkte?"
+    r"|(?:was|wat|wos) (?=macht (?:denn )?(?:[\w-]+ ){1,2}(?:eigentlich|uberhaupt|so als"
+    r" (?:firma|unternehmen|konzern))\s*\??\s*$)"
+    r"|(?:what|wha|wat) (?:kind|sort|type|kinda) (?:of |o )?(?:a )?(?:company|firm|business)"
     # where it is based (not where the start-ups are: the region), how it compares in size, who
     # is someone's boss (not "wer is chef von …" nor the cloud unit's boss: its president)
     r"|(?<!start-ups )(?<!startups )(?<!start ups )(?:sitzt|sitzen)|ansassig|headquartered"

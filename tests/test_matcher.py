@@ -795,6 +795,14 @@ def test_how_many_of_something_the_article_never_mentions_is_declined(matcher: M
     assert matcher.ask("Wie viele Entwikler sollen unterstützt werden?").faq_id == "developers"
 
 
+def test_what_a_company_does_is_not_what_the_article_says_of_it(matcher: Matcher) -> None:
+    for question in ("Was macht Meituan überhaupt?", "Meituan, what kind of company is that?"):
+        assert not matcher.ask(question).answered, question
+    # (what a company does with the money, or which company is meant, is still asked)
+    assert matcher.ask("Was macht Alibaba mit dem Geld?").answered
+    assert matcher.ask("jack ma welche firma ist gemeint").faq_id == "jack-ma"
+
+
 def test_the_headline_is_the_gist_and_a_title_of_the_article_no_role(matcher: Matcher) -> None:
     for question in ("what does the headline say?", "Was steht in der Überschrift?"):
         assert matcher.ask(question).faq_id == "asiaforward-what", question
