@@ -215,6 +215,11 @@ def agreed_topic(
     return best if agreed and similarities[best] - second >= SEMANTIC_LEAD else None
 
 
+# A near-tie of entries that each cover the question counts without the closest in meaning
+# among it when one of them is this close ("Wat is dat Ziel vun dat Projekt?").
+TIED_MEANING = 0.6
+
+
 def tied_with_closest(
     candidates: Sequence[Candidate],
     similarities: Sequence[float],
@@ -223,11 +228,17 @@ def tied_with_closest(
     threshold: float,
 ) -> list[Candidate]:
     """The entries in a near-tie at the top of the lexical ranking that covers the question
-    (``threshold``), when the entry closest in meaning is one of them; else none."""
+    (``threshold``), when the entry closest in meaning is one of them, or when each of them
+    covers it and one is close in meaning (``TIED_MEANING``); else none."""
     contenders = near_tie(candidates, margin)
     if len(contenders) < 2 or contenders[0].score < threshold or not similarities:
         return []
     best, _ = _leader(similarities)
+    if (
+        all(c.score >= threshold for c in contenders)
+        and max(similarities[c.entry] for c in contenders) >= TIED_MEANING
+    ):
+        return contenders
     return contenders if any(c.entry == best for c in contenders) else []
 
 

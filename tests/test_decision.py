@@ -148,6 +148,17 @@ def test_a_near_tie_counts_only_with_the_closest_in_meaning_among_it() -> None:
     assert tied_with_closest(low, [0.7, 0.5], **args) == []  # the question isn't covered
 
 
+def test_a_near_tie_of_entries_that_each_cover_the_question_counts_when_close_in_meaning() -> None:
+    # "Wat is dat Ziel vun dat Projekt?": every tied entry covers the question, one of them is
+    # close enough in meaning, though another entry is closer.
+    tie = [cand(0, 0.8), cand(1, 0.78), cand(2, 0.3)]
+    args = {"margin": 0.1, "threshold": 60}
+    assert [c.entry for c in tied_with_closest(tie, [0.65, 0.5, 0.7], **args)] == [0, 1]
+    assert tied_with_closest(tie, [0.5, 0.5, 0.7], **args) == []  # none close in meaning
+    partly = [cand(0, 0.8), cand(1, 0.78, score=50)]  # one doesn't cover it
+    assert tied_with_closest(partly, [0.65, 0.5, 0.7], **args) == []
+
+
 def test_the_only_entry_stating_the_topic_asked_needs_no_lead_unless_meant_otherwise() -> None:
     # "Bitte die Quelle des Artikels, für die Fußnote": few words, no lead in meaning, but only
     # the source's entry gives an outlet, and it is the most relevant of all.
