@@ -34,7 +34,7 @@ def _light(text: str) -> str:
 
 _GREETING = (
     r"(?:hallo|hello|hallochen|hi|hey|heya|hiya|yo|moin|moin moin|servus|gru(?:ss|s) gott"
-    r"|gruezi|salut"
+    r"|gruezi|salut|namaste|hola|salam|salaam|shalom|jambo|habari|kia ora|aloha|sawubona"
     r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
     r"|dear (?:sir or madam|sir|madam|team|bot|helper|friends?|assistant|all|colleagues)"
     r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
@@ -59,6 +59,16 @@ _THANKS = (
     r"|lg|vg|mfg|kind regards|best regards|regards|best|(?:have a )?(?:nice|great|good) "
     r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
     r"|you'?re a star|danke dir|thank u|ty"
+    # in other languages: "Obrigada!", "gracias", "asante sana"
+    r"|obrigad[oa]|gracias|grazie(?: mille)?|asante(?: sana)?|shukran|arigato|dankie|dziekuje"
+    r"|spasibo|kiitos|terima kasih|salamat(?: po)?|tesekkurler|hvala|dekuji|koszonom|mersi"
+    # what the reply did: "du hast mir sehr geholfen", "Sie waren mir eine große Hilfe", "that
+    # was really helpful"
+    r"|(?:du hast|hast|sie haben|ihr habt|das hat|des hat) (?:mir|uns) (?:(?:echt|sehr|wirklich"
+    r"|so|total|voll|viel|sehr viel) )*(?:geholfen|gholfa|gholfen|weitergeholfen)"
+    r"|(?:sie waren|du warst|das war|des war|you were|you'?ve been|that was|that'?s|this was)"
+    r" (?:mir |uns )?(?:(?:eine|a|very|so|really|super|echt|sehr|wirklich|truly) )*"
+    r"(?:(?:gro(?:ss|s)e|great|big|huge) )?(?:hilfe|help|helpful|hilfreich)"
     # praise: "Thanks a million, you're very good.", "du bist echt spitze"
     r"|you(?:'?re| are) (?:(?:very|so|really|truly|simply) )?(?:good|great|awesome|amazing"
     r"|helpful|brilliant|the best|a legend|a gem|a lifesaver)|good bot|great job|well done"
@@ -163,7 +173,11 @@ _ASKING_PROMPT = re.compile(rf"(?:{_PROMPT})\b")
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING}|\s|[,.!:;?-])+$")
 _FAREWELL_ONLY = re.compile(rf"^(?:(?:{_FAREWELL})\b|\s|[,.!:;-])+$")
 # Thanks, with or without a goodbye: "danke, tschüss".
-_THANKS_ONLY = re.compile(rf"^(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$")
+# (with an acknowledgement: "cool thx", "super, merci")
+_ACKNOWLEDGED = r"cool|nice|great|awesome|perfect|perfekt|super|top|klasse|prima|sweet|lovely"
+_THANKS_ONLY = re.compile(
+    rf"^(?:(?:{_ACKNOWLEDGED})\b[\s,.!]*)?(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$"
+)
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
@@ -213,7 +227,10 @@ _INSIDE_QUOTE = str.maketrans(
 _OUTSIDE_QUOTE = str.maketrans({v: chr(k) for k, v in _INSIDE_QUOTE.items()})
 _QUOTE_ONLY = re.compile(r"[„“\"«‚][^„“”\"«»]+[“”\"»‘]\s*[?!.]*")
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
-_SEGMENT = re.compile(r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF]+")
+_SEGMENT = re.compile(
+    r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF][\U0001F000-\U0001FFFF"
+    r"\u2600-\u27BF\ufe0f\u200d]*"
+)
 # A question word at a segment's start (folded): German and English.
 _QUESTION_START = re.compile(
     r"^(?:wer|wie|was|wann|wo|warum|wieso|weshalb|welche\w*|wem|wen|wozu|woher|wohin|worauf"

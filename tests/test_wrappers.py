@@ -193,6 +193,7 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("Hallo!", "greeting"),
         ("Grüß Gott", "greeting"),
         ("hi there 👋", "greeting"),
+        ("hi 👋🏽", "greeting"),  # (an emoji with its skin tone)
         ("Vielen Dank für die Hilfe!", "thanks"),
         ("thanks a lot!", "thanks"),
         ("Danke 🙏", "thanks"),
@@ -215,6 +216,13 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("pfiat di", "farewell"),
         ("danke, tschüss", "thanks"),
         ("Hallo! Tschüss!", "farewell"),
+        # thanks in other languages, for the help itself, or after an acknowledgement
+        ("Obrigada, Sie waren eine große Hilfe! ❤️", "thanks"),
+        ("danke dir, du hast mir sehr geholfen 🙏 namasté", "thanks"),
+        ("Thank you, that's very helpful.", "thanks"),
+        ("cool thx", "thanks"),
+        ("kiitos.", "thanks"),
+        ("hola", "greeting"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
