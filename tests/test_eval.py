@@ -57,24 +57,34 @@ FLOORS = [
     ("fresh8_questions.yaml", 0.87, 0.94, 0.021),  # 1 wrong more since ecc17fd (age)
     ("fresh9_questions.yaml", 0.83, 0.93, 0.026),
     ("fresh10_questions.yaml", 0.82, 0.93, 0.026),  # 1 right fewer: ff1455a (reporter)
-    ("fresh11_questions.yaml", 0.81, 0.93, 0.036),  # 1 wrong more by 7f3b60d
+    (
+        "fresh11_questions.yaml",
+        0.80,
+        0.93,
+        0.036,
+    ),  # 1 wrong more by 7f3b60d; 1 right fewer by ac51806
     ("fresh12_questions.yaml", 0.74, 0.88, 0.051),  # 2 wrong more: af1beeb, c624000
     ("fresh13_questions.yaml", 0.90, 0.97, 0.011),
-    ("fresh14_questions.yaml", 0.78, 0.91, 0.041),  # 1 wrong more since 41475e4 (meaning)
-    ("fresh15_questions.yaml", 0.75, 0.92, 0.031),
+    (
+        "fresh14_questions.yaml",
+        0.78,
+        0.91,
+        0.046,
+    ),  # 1 wrong more since 41475e4 (meaning); 1 wrong more by d090f35
+    ("fresh15_questions.yaml", 0.75, 0.91, 0.036),  # 1 wrong more by 2e3739b
     ("fresh16_questions.yaml", 0.71, 0.90, 0.051),
     ("fresh17_questions.yaml", 0.73, 0.93, 0.021),
     ("fresh18_questions.yaml", 0.77, 0.92, 0.031),
     ("fresh19_questions.yaml", 0.76, 0.95, 0.031),  # 1 right fewer by 8f7332a
     ("fresh20_questions.yaml", 0.80, 0.97, 0.021),
-    ("fresh21_questions.yaml", 0.84, 0.95, 0.041),
+    ("fresh21_questions.yaml", 0.84, 0.95, 0.046),  # 1 wrong more by 5849c0f
     ("fresh22_questions.yaml", 0.80, 0.89, 0.046),
     ("fresh23_questions.yaml", 0.77, 0.92, 0.031),
     ("fresh24_questions.yaml", 0.77, 0.90, 0.051),
     ("fresh25_questions.yaml", 0.84, 0.93, 0.031),
     ("fresh26_questions.yaml", 0.75, 0.98, 0.046),
     ("fresh27_questions.yaml", 0.80, 0.93, 0.041),
-    ("fresh28_questions.yaml", 0.78, 0.93, 0.046),
+    ("fresh28_questions.yaml", 0.78, 0.93, 0.051),  # 1 wrong more by 5849c0f
     ("fresh29_questions.yaml", 0.74, 0.90, 0.046),  # 1 right fewer: 32f3199
     ("fresh30_questions.yaml", 0.78, 0.86, 0.056),
     ("fresh31_questions.yaml", 0.82, 0.89, 0.046),
@@ -85,7 +95,7 @@ FLOORS = [
     ("fresh36_questions.yaml", 0.80, 0.87, 0.041),
     ("fresh37_questions.yaml", 0.79, 0.92, 0.031),
     ("fresh38_questions.yaml", 0.78, 0.92, 0.026),
-    ("fresh39_questions.yaml", 0.81, 0.96, 0.021),
+    ("fresh39_questions.yaml", 0.81, 0.95, 0.026),  # 1 wrong more by d090f35
     ("fresh40_questions.yaml", 0.80, 0.84, 0.056),
     ("fresh41_questions.yaml", 0.80, 0.87, 0.051),
     ("fresh42_questions.yaml", 0.77, 0.92, 0.036),  # 1 right fewer by 5d72619
@@ -110,7 +120,12 @@ FLOORS = [
     ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),  # -1: a near-tie, importance group
     ("tune2_questions.yaml", 0.92, 0.99, 0.005),
     ("tune3_questions.yaml", 0.74, 0.99, 0.005),
-    ("tune4_questions.yaml", 0.91, 0.97, 0.013),  # a half-answerable pair is labelled a decline
+    (
+        "tune4_questions.yaml",
+        0.91,
+        0.96,
+        0.018,
+    ),  # a half-answerable pair is labelled a decline; 1 wrong more by d090f35
     ("tune5_questions.yaml", 0.94, 0.95, 0.019),  # exit rate after a remark: answered
     ("tune6_questions.yaml", 0.80, 0.98, 0.006),
     ("tune7_questions.yaml", 0.84, 1.00, 0.001),
@@ -133,7 +148,7 @@ FLOORS = [
     ("tune24_questions.yaml", 0.83, 0.97, 0.016),
     ("tune25_questions.yaml", 0.84, 0.95, 0.026),
     ("tune26_questions.yaml", 0.82, 0.97, 0.021),
-    ("tune27_questions.yaml", 0.81, 1.00, 0.016),
+    ("tune27_questions.yaml", 0.81, 1.00, 0.021),  # 1 wrong more by d090f35
     ("tune28_questions.yaml", 0.82, 0.96, 0.016),
     ("tune29_questions.yaml", 0.80, 0.98, 0.016),
     ("tune30_questions.yaml", 0.81, 0.96, 0.011),
@@ -148,7 +163,7 @@ FLOORS = [
     ("tune39_questions.yaml", 0.82, 0.90, 0.061),
     ("tune40_questions.yaml", 0.85, 0.95, 0.016),
     ("tune41_questions.yaml", 0.72, 0.93, 0.036),
-    ("tune42_questions.yaml", 0.80, 0.92, 0.031),
+    ("tune42_questions.yaml", 0.80, 0.92, 0.036),  # 1 wrong more by d090f35
     ("tune43_questions.yaml", 0.77, 0.96, 0.021),
     ("tune44_questions.yaml", 0.78, 0.95, 0.041),
     ("tune45_questions.yaml", 0.81, 0.96, 0.021),

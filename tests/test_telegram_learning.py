@@ -103,6 +103,8 @@ CANDIDATES = {
         "AsiaForward Budget",
         "AsiaForward Geld",
         "Stimmt es, dass die Startfinanzierung später noch aufgestockt werden soll?",
+        "projektname nochmal?",
+        "tiktok is zu azure gewechselt, richtig?",
     ],
     "unknown": ["Wie wird das Wetter morgen in Berlin?"],
 }
