@@ -1223,16 +1223,26 @@ ahm aeh ahem hmm hmmm uhm umm ehm erm joa tja woisch
 """
 # Greetings and thanks in the readers' other languages: stop words, and a call before a question
 # when they stand before a comma ("kia ora! so …", ``bot.wrappers``).
+# Thanks and greetings in the readers' other languages: a message of only these is thanks or a
+# greeting (``wrappers``), and inside a question their words are stop words.
+THANKS_ABROAD = (
+    *"obrigado obrigada gracias grazie asante shukran arigato dankie dziekuje spasibo kiitos"
+    " tesekkurler hvala dekuji koszonom mersi merci xiexie dhanyavad shukriya efharisto".split(),
+    *("grazie mille", "asante sana", "terima kasih", "salamat", "salamat po"),
+)
+HELLOS_ABROAD = (*"namaste hola salam salaam shalom jambo habari aloha sawubona".split(), "kia ora")
 GREETINGS_ABROAD = frozenset(
     """
-hej hola ciao salam salaam shukran merhaba namaste habari ola bonjour merci gracias obrigado
-obrigada grazie danki masha tack mycket fakafetai malo kia ora aloha jambo asante sawa sawubona
-dankie goeie mabuhay salamat terima kasih selamat sawasdee xin chao arigato konnichiwa annyeong
-nihao xiexie dhanyavad shukriya spasibo privet dziekuje dzien dobry ahoj dekuji szia koszonom
-yassou efharisto tesekkurler inshallah mashallah habibi bom dia buenos dias buongiorno bonsoir
-gruezi
+hej ciao merhaba ola bonjour danki masha tack mycket fakafetai malo sawa goeie mabuhay selamat
+sawasdee xin chao konnichiwa annyeong nihao privet dzien dobry ahoj szia yassou inshallah mashallah
+habibi bom dia buenos dias buongiorno bonsoir gruezi
 """.split()
-)
+) | {
+    w
+    for phrase in THANKS_ABROAD + HELLOS_ABROAD
+    for w in phrase.split()
+    if w not in {"po", "sana", "mille"}
+}
 _KEEP = """
 microsoft computer research billion million trillion thousand hundred year years
 old older oldest young younger youngest state states world value home bill announce forward

@@ -14,7 +14,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.normalize import FOREIGN_STOPWORDS, FUNCTION_WORDS, GREETINGS_ABROAD, WORD, fold
+from bot.normalize import (
+    FOREIGN_STOPWORDS,
+    FUNCTION_WORDS,
+    GREETINGS_ABROAD,
+    HELLOS_ABROAD,
+    THANKS_ABROAD,
+    WORD,
+    fold,
+)
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
@@ -34,7 +42,7 @@ def _light(text: str) -> str:
 
 _GREETING = (
     r"(?:hallo|hello|hallochen|hi|hey|heya|hiya|yo|moin|moin moin|servus|gru(?:ss|s) gott"
-    r"|gruezi|salut|namaste|hola|salam|salaam|shalom|jambo|habari|kia ora|aloha|sawubona"
+    r"|gruezi|salut|" + "|".join(HELLOS_ABROAD) + r""
     r"|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening|day)|morning|g'?day"
     r"|dear (?:sir or madam|sir|madam|team|bot|helper|friends?|assistant|all|colleagues)"
     r"|sehr geehrte damen und herren|sehr geehrte[rs]?"
@@ -60,8 +68,7 @@ _THANKS = (
     r"(?:day|weekend|evening)|schonen (?:tag|abend)|en schone tag"
     r"|you'?re a star|danke dir|thank u|ty"
     # in other languages: "Obrigada!", "gracias", "asante sana"
-    r"|obrigad[oa]|gracias|grazie(?: mille)?|asante(?: sana)?|shukran|arigato|dankie|dziekuje"
-    r"|spasibo|kiitos|terima kasih|salamat(?: po)?|tesekkurler|hvala|dekuji|koszonom|mersi"
+    r"|" + "|".join(sorted(THANKS_ABROAD, key=len, reverse=True)) + r""
     # what the reply did: "du hast mir sehr geholfen", "Sie waren mir eine große Hilfe", "that
     # was really helpful"
     r"|(?:du hast|hast|sie haben|ihr habt|das hat|des hat) (?:mir|uns) (?:(?:echt|sehr|wirklich"
@@ -701,8 +708,8 @@ def first_alternative(question: str) -> str | None:
 
 
 # A question that offers the answers to choose from ("Who made the statement, Alibaba or the
-# government?", "wer zahlt die 1 mrd – alibaba selbst oder der staat?"): a question word, what is
-# asked, then two short alternatives.
+# government?", "wer zahlt die 1 mrd, alibaba selbst oder der staat?"): a question word, what is
+# asked, then two short alternatives. (A dash between spaces has split the message before.)
 _CHOICE = re.compile(
     r"^(?P<stem>(?:who|wer|which|welche\w*|whose|wessen)\b[^,:;–—]*\w)\s*[,:;–—-]\s*"
     r"(?P<first>(?:[\w'.-]+\s){0,4}[\w'.-]+),?\s+(?:or|oder)\s+"
