@@ -59,6 +59,7 @@ STRONG_MIN = 0.78  # the embeddings alone, this close to one entry …
 STRONG_LEAD = 0.15  # … and this far ahead of the next, when it leads the lexical ranking too
 TIE_MIN = 0.7  # entries in a near-tie that each cover the question: the closest in meaning …
 TIE_LEAD = 0.05  # … wins, if it is this much closer than the others
+TIED_MEANING = 0.6  # … or, with one of them this close, their shared sentence is quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,11 +214,6 @@ def agreed_topic(
     best, second = _leader(similarities)
     agreed = candidates[0].entry == best and similarities[best] >= AGREE_MIN
     return best if agreed and similarities[best] - second >= SEMANTIC_LEAD else None
-
-
-# A near-tie of entries that each cover the question counts without the closest in meaning
-# among it when one of them is this close ("Wat is dat Ziel vun dat Projekt?").
-TIED_MEANING = 0.6
 
 
 def tied_with_closest(

@@ -221,7 +221,7 @@ class Matcher:
         strafe, wofür eigentlich??") is not read again another way."""
         leans = bool(remark) and asks_little(part)
         leaning = self._answer_with_remark(part, remark, language, trace) if leans else None
-        leaning = leaning or self._answer_choice(part, language, trace, context)
+        leaning = leaning or self._answer_choice(part, language, trace)
         result = leaning or self._answer(part, language, trace, context=context)
         if result.missing:  # understood, and the article doesn't state what it asks
             return result
@@ -244,9 +244,7 @@ class Matcher:
         how = "read without its second alternative"
         return self._reread(question, stem, how, language, trace, context=context)
 
-    def _answer_choice(
-        self, question: str, language: Lang, trace: list[str], context: str
-    ) -> MatchResult | None:
+    def _answer_choice(self, question: str, language: Lang, trace: list[str]) -> MatchResult | None:
         """The answer to a question that offers answers to choose from ("who put out the
         statement, alibaba or bloomberg?"), read without them, if that is answered by an entry
         that knows one of them: the offered answers are not what is asked about."""
