@@ -229,12 +229,12 @@ def tied_with_closest(
     contenders = near_tie(candidates, margin)
     if len(contenders) < 2 or contenders[0].score < threshold or not similarities:
         return []
-    best, _ = _leader(similarities)
     if (
         all(c.score >= threshold for c in contenders)
         and max(similarities[c.entry] for c in contenders) >= TIED_MEANING
     ):
         return contenders
+    best, _ = _leader(similarities)
     return contenders if any(c.entry == best for c in contenders) else []
 
 

@@ -356,10 +356,11 @@ class Matcher:
         if about is not None and not query.tokens:  # "for how long?": nothing of its own
             candidates = [c for c in candidates if about & self._entry_sentences[c.entry]]
         trace.append(f"lexical [{text}] {query.intents}: " + self._describe(candidates))
+        much = how_much_of(own or text)  # what "wie viel"/"how much" is asked of
         asked = answerability.Asked(
             query.intents,
             self._names_in(query),
-            figures=self._figures_asked(own or text, own_query)
+            figures=self._figures_asked(much, own_query)
             | self._asked(pointed, self._unstated.figures),
             reasons=self._asked(own_query, self._explainable)
             | self._asked(pointed, self._unstated.reasons),
@@ -367,7 +368,7 @@ class Matcher:
             | self._asked(pointed, self._unstated.times),
             terms=query.matches if "?meaning" in query.intents else (),
             unlisted=frozenset(self._tokens(which_exactly(text))) & self._unlisted,
-            uncounted=self._uncounted(own or text, own_query),
+            uncounted=self._uncounted(much, own_query),
         )
         # What kind of fact is asked, whoever it is about: decides among the entries, and says
         # why the one the question is about doesn't answer it.
@@ -690,17 +691,19 @@ class Matcher:
             return frozenset()
         return frozenset(t for matches in query.matches for t in matches) & frozenset(things)
 
-    def _figures_asked(self, text: str, query: Query) -> frozenset[str]:
-        """What ``text`` asks figures of: what "wie viel"/"how much" is asked of, if figures are
-        asked of that and it is no unit ("wie viel Verlust?", not the "neun Jahre" of a quote
-        before it; "how much money for …": the rest says), else every such thing it names."""
-        named = frozenset(self._tokens(how_much_of(text))) & self._figure_subjects
+    def _figures_asked(self, much: str, query: Query) -> frozenset[str]:
+        """What a question asks figures of: what "wie viel"/"how much" is asked of (``much``,
+        from ``how_much_of``), if figures are asked of that and it is no unit ("wie viel
+        Verlust?", not the "neun Jahre" of a quote before it; "how much money for …": the rest
+        says), else every such thing it names (``query``)."""
+        named = frozenset(self._tokens(much)) & self._figure_subjects
         return named or self._asked(query, self._measurable)
 
-    def _uncounted(self, text: str, query: Query) -> str:
-        """What "how many"/"wie viele" asks the number of, if neither the FAQ nor the article
-        knows the word ("How many women are in the talent pool?"), else ""."""
-        counted = how_much_of(text).split()[:1]
+    def _uncounted(self, much: str, query: Query) -> str:
+        """What "how many"/"wie viele" asks the number of (the first word of ``much``), if
+        neither the FAQ nor the article knows the word ("How many women are in the talent
+        pool?"), else ""."""
+        counted = much.split()[:1]
         tokens = self._tokens(counted[0]) if counted else []
         if not tokens or tokens[0][0].isdigit() or tokens[0] not in query.tokens:
             return ""

@@ -509,13 +509,18 @@ def literal_alternation(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+# The parts of the world outside Asia-Pacific and the article's America.
+_CONTINENTS = (
+    r"europa|europe|european|europaisch\w*|afrika|africa|lateinamerika|latin america|sudamerika"
+    r"|south america"
+)
 # A place outside the article's Asia-Pacific, China and America: "auch in Europa?", "data
 # centers in Germany", "Latin America" (not a country in APAC, which the region answers).
 _ELSEWHERE = (
-    r"europa|europe|europaisch\w*|european|eu|deutschland|germany|schweiz"
+    _CONTINENTS + r"|eu|deutschland|germany|schweiz"
     r"|switzerland|osterreich|austria|frankreich|france|italien|italy|spanien|spain|polen|poland"
-    r"|grossbritannien|britain|england|uk|afrika|africa|lateinamerika|latin america|sudamerika"
-    r"|south america|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
+    r"|grossbritannien|britain|england|uk"
+    r"|brasilien|brazil|mexiko|mexico|kanada|canada|russland|russia|nahost"
     r"|hamburg|berlin|munchen|munich|frankfurt|koln|cologne|wien|vienna|zurich|london|paris"
     r"|madrid|amsterdam"
     r"|middle east|nahen osten|turkei|turkey|niederlande|netherlands|skandinavien|scandinavia"
@@ -938,8 +943,7 @@ _INTENTS = {
     # Geld ist für Start-ups in Europa, stimmt das?", not "auch in Europa?" nor "Ist das für
     # Europa?"): the answer's APAC corrects it.
     "continent": r"(?<!auch )(?<!auch in )(?<!auch fur )(?<!also )(?<!also in )(?<!also for )"
-    r"(?:europa|europe|european|europaisch\w*|afrika|africa|lateinamerika|latin america"
-    r"|sudamerika|south america|nordamerika|north america)"
+    rf"(?:{_CONTINENTS}|nordamerika|north america)"
     rf"(?! (?:too|as well|auch|ebenfalls)\b)(?!{_BESIDE_THE_REGION})"
     r"(?=.*\b(?:stimmt|true|right|richtig|korrekt|wahr|correct)\b(?:\W+\w+){0,2}\W*$)",
     # A place the article doesn't name (``_ELSEWHERE``).
