@@ -34,6 +34,7 @@ from bot.semantic import SemanticIndex
 from bot.wrappers import (
     after_lead_in,
     asks_little,
+    bare_lead_in,
     choice,
     first_alternative,
     points_back,
@@ -99,6 +100,10 @@ class Matcher:
         name_tokens = self.lexical.words_of(knowledge.meta.names)
         self._names = frozenset(
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
+        )
+        # The tokens that tell entries apart: known to some, not to most.
+        self._telling = frozenset(
+            t for t in frozenset().union(*vocab) if sum(t in v for v in vocab) * 2 < len(entries)
         )
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         self._positions = {e.id: i for i, e in enumerate(entries)}
@@ -278,6 +283,11 @@ class Matcher:
         """The answer to the question after a lead-in that asks nothing ("howzit brah, da kine
         alibaba ting, how much money dey putting in?"), if that is answered."""
         rest = after_lead_in(question)
+        if rest is None and (bare := bare_lead_in(question)):
+            # … only past chat: a word that tells entries apart may be what is asked about
+            lead, rest = bare
+            if not self._telling.isdisjoint(self._tokens(lead)):
+                return None
         if rest is None:
             return None
         return self._reread(question, rest, "the question after its lead-in", language, trace)

@@ -26,6 +26,7 @@ from bot.normalize import (
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
+BARE_LEAD_WORDS = 3  # words before a question word that make a lead-in without a comma
 REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
 
 Social = Literal["greeting", "thanks", "farewell"]
@@ -317,6 +318,11 @@ _LEAD_WORD = (
     r"|wat|who|what|whats|when|where|why|which|how|whose"
 )
 _LEAD_IN = re.compile(rf",\s+(?=(?:{_LEAD_WORD}|um was)\b)")
+# … and, in a message typed or dictated without commas ("ok wait passengers are getting in so how
+# many startups they want to help"), the first question word after a few words
+_BARE_LEAD_IN = re.compile(
+    rf"^(?:[^\s,]+\s+){{{BARE_LEAD_WORDS},}}?(?<!auch )(?<!noch )(?=(?:{_LEAD_WORD})\b)"
+)
 # A reader recalling what the bot said before ("you told me before the cloud is slowing down",
 # "vorhin haben Sie mir die Milliarde erklärt"): after it, "but", "aber" … may begin the question.
 _RECALL = re.compile(
@@ -737,3 +743,16 @@ def after_lead_in(question: str) -> str | None:
         return None
     split = _split_lead_in(question)
     return split[1] if split and _content_words(split[1]) else None
+
+
+def bare_lead_in(question: str) -> tuple[str, str] | None:
+    """A message typed or dictated without commas split before its first question word after a
+    few words ("ok wait passengers are getting in so how many startups they want to help" ->
+    "ok wait passengers are getting in so", "how many startups they want to help"), or
+    ``None``. The words before may name the topic ("Huawei cloud grow how much percent"): the
+    matcher weighs them."""
+    light = _light(question)
+    if _QUESTION_START.match(light) or not (bare := _BARE_LEAD_IN.search(light)):
+        return None
+    rest = question[bare.end() :]
+    return (question[: bare.end()], rest) if _content_words(rest) else None

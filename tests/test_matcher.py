@@ -560,6 +560,14 @@ def test_a_lead_in_that_asks_nothing_is_read_past(matcher: Matcher) -> None:
     assert "the question after its lead-in" in " ".join(matcher.ask(message).explain)
 
 
+def test_a_dictated_question_is_read_past_the_chat_before_it(matcher: Matcher) -> None:
+    message = "pole my patient in bed twelve is sleeping now how much did cloud revenue rise"
+    assert matcher.ask(message).faq_id == "revenue-growth"
+    assert "the question after its lead-in" in " ".join(matcher.ask(message).explain)
+    # … but not past words that tell entries apart: they may be what is asked about
+    assert not matcher.ask("Huawei cloud grow how much percent").answered
+
+
 def test_a_question_declined_for_its_kind_is_not_read_again(matcher: Matcher) -> None:
     # Why the fine was imposed is never given; "wofür eigentlich?" read past its lead-in alone
     # would be the billion's purpose.

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.normalize import fold
-from bot.wrappers import after_lead_in, choice, first_alternative, unwrap
+from bot.wrappers import after_lead_in, bare_lead_in, choice, first_alternative, unwrap
 
 # Names the FAQ uses: a word it knows is no filler.
 NAMES = frozenset({"tiktok", "tencent", "meituan"})
@@ -639,6 +639,32 @@ def test_the_statement_before_a_question_is_kept_as_its_remark() -> None:
 )
 def test_the_question_after_a_lead_in(question: str, rest: str | None) -> None:
     assert after_lead_in(question) == rest
+
+
+@pytest.mark.parametrize(
+    ("message", "split"),
+    [
+        (
+            "ok wait passengers are getting in so how many startups they want to help",
+            ("ok wait passengers are getting in so ", "how many startups they want to help"),
+        ),
+        (
+            "ich fahr grad A3 bei würzburg stau was hat alibaba angekündigt",
+            ("ich fahr grad A3 bei würzburg stau ", "was hat alibaba angekündigt"),
+        ),
+        # a question from the start; too few words before; a comma (the lead-in rule's);
+        # "was" for "etwas" after "auch"/"noch"; nothing asked after the question word
+        ("wie viel geld gibt alibaba aus", None),
+        ("jeff zhang wer ist das", None),
+        ("hab den artikel gelesen, wie viel geld", None),
+        ("kriegt VW auch was von alibaba cloud", None),
+        ("ich hab da noch was", None),
+    ],
+)
+def test_a_message_without_commas_splits_before_its_question_word(
+    message: str, split: tuple[str, str] | None
+) -> None:
+    assert bare_lead_in(message) == split
 
 
 def test_a_short_request_after_a_question_is_read_with_it() -> None:
