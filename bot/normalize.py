@@ -721,7 +721,8 @@ _INTENTS = {
     r"|ist es (?:richtig|korrekt|zutreffend)"
     # (a tag after a statement, "…, oder?", is _CLAIM_TAG below)
     # (or without the comma, typed in one go: "die strafe war 2,8 milliarden oder so richtig")
-    r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?|gell|stimmt doch oder)(?=\s*\?*\s*$)"
+    r"|(?<= )(?:richtig|right|correct|korrekt|true|stimmts?|gell|stimmt doch oder|neh)"
+    r"(?=\s*\?*\s*$)"
     # a yes/no question, which asks whether a claim holds: "Did Alibaba appeal the fine?" (not
     # "was": German for "what")
     r"|^(?:(?:und|and|so|also|but|aber) )?(?:did|does|do|is|are|were|has|have|had|can|could"
@@ -1138,6 +1139,7 @@ _CLAIM_TAG = (
     r"|richtig|oder(?: nicht)?|gell|gelle|nicht wahr|or not|or nah|fr|ja|ne|nee|eh|innit|izzit"
     r"|yeah|yea|yep|ya|no|aye|nich|nicht|wa|oda|odda|gelt|ned|net|right mate"
     r"|he|nu|na so|diay|zeker|c'?est ca|di ba|wallahi|stimmt doch|correct or not"
+    r"|yes|neh|non|hein|woll|no ah"
     r"|(?:isn'?t|wasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|weren'?t) (?:it|they|he|she|there)"
     r")(?=\s*\?*\s*$)"
 )

@@ -318,6 +318,9 @@ def test_a_swap_that_is_a_word_or_either_of_two_stays() -> None:
         "Die Kartellstrafe kam von den amerikanischen Behörden, nü?",
         "the fine was from the US FTC, diay?",
         "the fine was 2.8 billion pesos, di ba?",
+        "the fine came from American regulators, yes?",
+        "the fine was three billion neh",  # (South African English, typed without a comma)
+        "la strafe était de 3 milliards, non?",
         "alibaba cloud nach vorbild von google gebaut, stimmt doch oder",
     ],
 )
