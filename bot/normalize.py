@@ -1075,6 +1075,11 @@ _INTENTS = {
     # what someone did wrong asks the reason for what followed ("Was hat Alibaba verbockt,
     # dass die Strafe kam?"; "falsch gemacht", "did wrong" below)
     r"|was(?= (?:genau )?(?:hat|hatte|haben) (?:\w+ ){0,3}(?:verbockt|verbrochen|angestellt)\b)"
+    # what drives someone to something: "Was treibt die Konzerne dazu, …?", "what pushed them
+    # to spend more?"
+    r"|what(?= (?:drives|drove|pushed|pushes|prompted|prompts|motivated|motivates|spurred)\b)"
+    r"|was(?= (?:treibt|trieb|bewegt|bewog|veranlasst|veranlasste|bringt|brachte|zwingt)"
+    r" (?:[\w'-]+ ){0,4}dazu\b)"
     r"|(?:the )?reasons? (?:for|behind)|(?:der |die )?grunde? (?:fur|dafur)"
     r"|falsch gemacht|(?:do|did|done) wrong"
     # what someone did to earn something: "What did Alibaba do to earn that fine?", "was hat

@@ -118,6 +118,12 @@ def test_question_words_become_intents(normalizer: Normalizer) -> None:
         # what someone did to earn something asks why (not what it earned)
         ("What did Alibaba do to earn the fine?", ["?why", "alibaba", "strafe"]),
         ("Was hat Alibaba verdient?", ["alibaba", "gewinn"]),
+        # what drives someone to something asks why
+        (
+            "Was treibt die Konzerne dazu, mehr auszugeben?",
+            ["?why", "treibt", "titan", "auszugeben"],
+        ),
+        ("what pushed them to spend more?", ["?why", "zwingen", "ausgaben"]),
         # what a penalty was for is its reason; what the billion is for is its purpose
         ("Wofür wurde Alibaba bestraft?", ["?why", "alibaba", "strafe"]),
         ("what was the fine for?", ["?why", "strafe"]),
