@@ -51,6 +51,7 @@ FIRM_COVERAGE = 50.0  # … when the entry accounts for half the question's weig
 FIRM_RELEVANCE = 0.5  # … and is this relevant to it
 KIND_LEAD = 0.05  # the question asks a kind only the ranked entries state: a clear lead in meaning
 KIND_COVERAGE = 10.0  # … makes a few of its words enough
+KIND_CLEAR_LEAD = 0.2  # … and, this far ahead of the next, a lower cosine (``TOPIC_MIN``) too
 TOPIC_MIN = 0.60  # … and, asked by its topic ("welches Blatt?", "the gist?"), a lower cosine
 TOPIC_GAP = 0.1  # the one entry that states the topic asked, unless another is this much closer
 OUTCOVER_SPAN = 0.3  # a runner-up this close in relevance (share) …
@@ -164,10 +165,12 @@ def semantic_choice(
     if candidates and candidates[0].entry == best:  # two independent stages agree
         top = candidates[0]
         runner_up = candidates[1].relevance if len(candidates) > 1 else 0.0
-        kind_lead = kind_filtered and similarities[best] - second >= KIND_LEAD
+        lead = similarities[best] - second
+        kind_lead = kind_filtered and lead >= KIND_LEAD
         coverage = KIND_COVERAGE if kind_lead else AGREE_COVERAGE
+        lower = kind_lead and (topic or lead >= KIND_CLEAR_LEAD)
         if (
-            similarities[best] >= (TOPIC_MIN if kind_lead and topic else AGREE_MIN)
+            similarities[best] >= (TOPIC_MIN if lower else AGREE_MIN)
             and top.score >= coverage
             and top.relevance - runner_up >= margin * top.relevance
         ):

@@ -119,6 +119,16 @@ def test_a_kind_only_the_ranked_entries_state_makes_a_few_words_enough() -> None
     assert semantic_choice(none, [0.73, 0.6], margin=0.1, kind_filtered=True) is None
 
 
+def test_a_kind_asked_and_a_far_lead_in_meaning_take_a_lower_cosine() -> None:
+    # "Wieso hobm de an Quartalsverlust kchobt?": a reason asked, one entry far closest in meaning
+    few = [cand(0, 0.34, 30), cand(1, 0.23, 24)]
+    choice = semantic_choice(few, [0.62, 0.34], margin=0.1, kind_filtered=True)
+    assert choice is not None and (choice.entry, choice.stage) == (0, "agreement")
+    assert semantic_choice(few, [0.62, 0.34], margin=0.1) is None  # no kind asked
+    assert semantic_choice(few, [0.62, 0.45], margin=0.1, kind_filtered=True) is None  # lead
+    assert semantic_choice(few, [0.58, 0.30], margin=0.1, kind_filtered=True) is None  # too far
+
+
 def test_a_claim_to_check_needs_its_words_for_a_semantic_answer() -> None:
     # "Did Alibaba appeal the fine?" is near "Did the fine …?" in meaning; "appeal" is what counts.
     candidates = [cand(0, 0.5, 64), cand(1, 0.45, 64), cand(2, 0.1, 20)]
