@@ -188,16 +188,18 @@ class Matcher:
             return replace(self._with_suggestions(empty, []), explain=tuple(trace))
         results: list[MatchResult] = []
         follow_ups: list[str] = []
-        for part, context, follow_up, remark in zip(
+        for part, context, follow_up, remark, tail in zip(
             unwrapped.parts,
             unwrapped.contexts,
             unwrapped.follow_ups,
             unwrapped.remarks,
+            unwrapped.tails,
             strict=True,
         ):
             result = self._answer_part(part, language, trace, context=context, remark=remark)
             if not result.answered and follow_up is not None:
-                result = self._answer_alone(result, follow_up, trace, follow_ups) or result
+                alone = self._answer_alone(result, follow_up, trace, follow_ups, tail=tail)
+                result = alone or result
             results.append(result)
         answered: list[MatchResult] = []
         for result in results:
@@ -315,6 +317,8 @@ class Matcher:
         follow_up: tuple[str, str],
         trace: list[str],
         unanswered: list[str],
+        *,
+        tail: bool = False,
     ) -> MatchResult | None:
         """The answer to a question whose bare follow-up ("Wie hoch war die Strafe? Und
         wann?") the article doesn't answer ``together`` with it: the question alone. The
@@ -323,13 +327,16 @@ class Matcher:
         asks, the entry the follow-up would go to is offered; else it is said to be unanswered
         ("Gab es einen Verlust? Wie hoch?": the article never gives the loss's size). A
         question the article doesn't answer alone leaves the follow-up, read about it ("When
-        was the fine? And how much?": the fine's amount)."""
+        was the fine? And how much?": the fine's amount). A follow-up after a comma (``tail``:
+        "who left alibaba, and why?") is never answered in the question's stead."""
         question, after = follow_up
         language = together.language
         alone = self._answer(question, language, trace)
         if alone.answered and not together.missing:  # the article never gives it
             unanswered.append(after)
             return alone
+        if tail and not alone.answered:
+            return None
         offered = self._answer(after, language, trace, context=question)
         if not alone.answered:
             # Only the follow-up is answered, if about the question's names ("Wie viel gibt

@@ -288,6 +288,9 @@ class Unwrapped:
     # the question may lean on ("the lads said alibaba's been making a loss – first time in
     # how long?"). The matcher reads them together (``Matcher._answer_part``).
     remarks: tuple[str, ...] = ()
+    # Per part, whether its follow-up came after a comma ("who left alibaba, and why?"): then
+    # the question may be read alone, but the follow-up is never answered in its stead.
+    tails: tuple[bool, ...] = ()
 
 
 # Frames that announce the question wherever they stand: what follows them is the question
@@ -494,6 +497,19 @@ def _split_two(question: str) -> list[str]:
     return [question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()]
 
 
+def _bare_tail(question: str) -> tuple[str, str] | None:
+    """A question that ends in a bare follow-up after a comma ("who dropped alibaba, and
+    why?"): the question alone and the follow-up, read apart when the article doesn't answer
+    them together, as after a question mark ("Wer hat Alibaba verlassen? Und warum?")."""
+    match = _SECOND_QUESTION.search(question)
+    if match is None or match.start() < 8 or len(question) - match.end() >= 8:
+        return None
+    after = question[match.end() :].strip()
+    if _content_words(after) or _TAG_QUESTION.fullmatch(_light(after).strip(" ?!.")):
+        return None
+    return question[: match.start()].strip(" ,?") + "?", after
+
+
 def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     """The question(s) in ``message``, without greetings, thanks, remarks and polite frames.
 
@@ -574,11 +590,15 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
                 remarks[segment] = cleaned[index - 1].rstrip(" .!")
     parts: list[str] = []
     remark_of: dict[str, str] = {}
+    tails: set[str] = set()
     for question in questions:
         # (thanks before a second question is no question: "danke, und wer ist …?")
         split = [p for p in _split_two(question) if _is_social(p.rstrip(" ?")) is None]
         if split and question in remarks:
             remark_of[split[0]] = remarks[question]
+        if split == [question] and question not in follow_ups and (tail := _bare_tail(question)):
+            follow_ups[question] = tail
+            tails.add(question)
         parts.extend(split)
     parts = parts[:MAX_PARTS]
     # A short follow-up with at most one word of its own ("und in welchem Jahr?", "what link?"),
@@ -593,6 +613,7 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
         contexts=tuple(contexts),
         follow_ups=tuple(follow_ups.get(p) for p in parts),
         remarks=tuple(remark_of.get(p, "") for p in parts),
+        tails=tuple(p in tails for p in parts),
     )
 
 

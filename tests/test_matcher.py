@@ -212,6 +212,11 @@ def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     assert fine.faq_id == "antitrust-fine" and fine.unanswered == ("When was the fine?",)
     # … but not by an entry about something else ("ab wann?" is not the announcement's day).
     assert not matcher.ask("Wie viel mehr gibt Meituan aus? Und ab wann?").answered
+    # After a comma too: who left is answered, why is not given.
+    left = matcher.ask("who dropped alibaba as cloud provider, and why?")
+    assert left.faq_id == "big-customer"
+    # … but a follow-up after a comma is never answered in the question's stead.
+    assert not matcher.ask("Rechenzentren: wie viele neue baut Alibaba und wo?").answered
     # A follow-up doesn't inherit a role never named: it asks its own question.
     operated = matcher.ask("Wer leitet AsiaForward operativ? und wann wurde es angekündigt?")
     assert operated.faq_id == "announcement"

@@ -409,6 +409,13 @@ def test_a_bare_follow_up_read_into_a_question_is_kept_apart_too() -> None:
     # A question about the statement before it has no question of its own to answer.
     claim = unwrap("Hab gehört, das läuft zehn Jahre – stimmt das?")
     assert claim.follow_ups == (None,)
+    # … and after a comma, one question with a bare follow-up ("tails": never read alone)
+    comma = unwrap("who dropped alibaba as cloud provider, and why?")
+    assert comma.parts == ("who dropped alibaba as cloud provider, and why?",)
+    assert comma.follow_ups == (("who dropped alibaba as cloud provider?", "why?"),)
+    assert comma.tails == (True,) and dashed.tails == (False,)
+    # (a follow-up with words of its own is a second question: split, not a tail)
+    assert unwrap("Wie hoch war die Strafe, und wann wurde sie verhängt?").tails == (False, False)
 
 
 @pytest.mark.parametrize(
