@@ -1436,7 +1436,8 @@ _NUMBER_WORDS = _fold_set(
 # "Welche Schulungen genau?", "which courses exactly": the words a which-question asks about,
 # when it asks for exactly which ones.
 _WHICH = re.compile(
-    r"\b(?:welche[nmrs]?|which|what are the(?: other)?)((?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2})"
+    r"\b(?:welche[nmrs]?|which|what are the(?: other)?|was fur(?: eine?[nmrs]?)?"
+    r"|what (?:kinds?|sorts?|types?) of)((?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2})"
 )
 _EXACTLY = re.compile(
     r"\b(?:genau|exactly|konkret\w*|specific\w*|precise(?:ly)?|im einzelnen|in detail)\b"

@@ -572,6 +572,9 @@ def test_a_time_the_article_never_gives_is_not_answered() -> None:
         ("Which cloud services exactly did TikTok move to AWS?", "cloud services"),
         ("Mit welchen Investoren konkret werden die Gründer verbunden?", "investoren konkret"),
         ("what are the other opportunities exactly?", "opportunities exactly"),
+        # … and what kind ones exactly
+        ("was für schulungen genau? python, cloud, ki?", "schulungen genau"),
+        ("What kind of courses exactly?", "courses exactly"),
         # … or of what it names before: "welche denn?"
         ("„und anderen Möglichkeiten“ – welche denn?", "„und anderen moglichkeiten"),
         # not which ones exactly
