@@ -948,7 +948,8 @@ _INTENTS = {
     rf"(?! (?:too|as well|auch|ebenfalls)\b)(?!{_BESIDE_THE_REGION})"
     r"(?=.*\b(?:stimmt|true|right|richtig|korrekt|wahr|correct)\b(?:\W+\w+){0,2}\W*$)",
     # A place the article doesn't name (``_ELSEWHERE``).
-    "elsewhere": rf"(?:{_ELSEWHERE})(?!{_BESIDE_THE_REGION})",
+    # (not a currency: "in Hong Kong dollars", "australian dollars")
+    "elsewhere": rf"(?:{_ELSEWHERE})(?!{_BESIDE_THE_REGION})(?! dollars?\b)",
     # (or another month than the article's March: "im Dezember-Quartal", "in June")
     "previous": r"(?:the )?quarter before|(?:the )?(?:year|month) before(?=\s*\??$| that| then)"
     r"|previous quarter|prior quarter|vorquartal|quartal davor"

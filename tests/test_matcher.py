@@ -755,6 +755,16 @@ def test_a_claim_in_another_currency_is_corrected(matcher: Matcher) -> None:
     assert answer.faq_id == "investment-amount"
     # … but a conversion is still declined.
     assert not matcher.ask("Wie viel Euro sind die 1 Milliarde Dollar?").answered
+    # A country's dollars are a currency, not a place elsewhere: the answer's US dollars
+    # settle the choice …
+    for choice in (
+        "Is the 1 billion in US dollars or Hong Kong dollars?",
+        "one billion us or australian dollars",
+    ):
+        assert matcher.ask(choice).faq_id == "investment-amount", choice
+    # … but the sum in them is still declined, and the place itself is elsewhere.
+    assert not matcher.ask("how much is that in hong kong dollars?").answered
+    assert not matcher.ask("Gilt das Programm auch für Hongkong?").answered
 
 
 def test_a_claim_putting_the_programme_in_another_part_of_the_world_is_corrected(
