@@ -48,11 +48,11 @@ FLOORS = [
     ("holdout_questions.yaml", 0.97, 0.90, 0.035),
     ("fresh_questions.yaml", 0.96, 0.91, 0.016),  # 1 wrong more since 0b56993 (when of the loss)
     ("readers_test_questions.yaml", 0.92, 0.93, 0.024),
-    ("fresh2_questions.yaml", 0.82, 0.92, 0.037),
+    ("fresh2_questions.yaml", 0.83, 0.92, 0.037),
     ("fresh3_questions.yaml", 0.73, 0.94, 0.031),  # 1 wrong more: 8f7332a; 1 right fewer: 2497ee7
-    ("fresh4_questions.yaml", 0.82, 0.98, 0.014),
-    ("fresh5_questions.yaml", 0.90, 0.95, 0.031),
-    ("fresh6_questions.yaml", 0.91, 0.91, 0.036),
+    ("fresh4_questions.yaml", 0.84, 0.98, 0.014),
+    ("fresh5_questions.yaml", 0.91, 0.95, 0.026),
+    ("fresh6_questions.yaml", 0.92, 0.91, 0.036),
     ("fresh7_questions.yaml", 0.86, 0.97, 0.016),
     ("fresh8_questions.yaml", 0.87, 0.94, 0.021),  # 1 wrong more since ecc17fd (age)
     ("fresh9_questions.yaml", 0.83, 0.93, 0.026),
@@ -72,29 +72,29 @@ FLOORS = [
         0.046,
     ),  # 1 wrong more since 41475e4 (meaning); 1 wrong more by d090f35
     ("fresh15_questions.yaml", 0.75, 0.91, 0.036),  # 1 wrong more by 2e3739b
-    ("fresh16_questions.yaml", 0.71, 0.90, 0.051),
+    ("fresh16_questions.yaml", 0.72, 0.90, 0.046),
     ("fresh17_questions.yaml", 0.73, 0.93, 0.021),
     ("fresh18_questions.yaml", 0.77, 0.92, 0.031),
     ("fresh19_questions.yaml", 0.76, 0.95, 0.031),  # 1 right fewer by 8f7332a
-    ("fresh20_questions.yaml", 0.80, 0.97, 0.021),
+    ("fresh20_questions.yaml", 0.81, 0.97, 0.021),
     ("fresh21_questions.yaml", 0.84, 0.95, 0.046),  # 1 wrong more by 5849c0f
     ("fresh22_questions.yaml", 0.80, 0.89, 0.046),
-    ("fresh23_questions.yaml", 0.77, 0.93, 0.026),
-    ("fresh24_questions.yaml", 0.77, 0.90, 0.051),
+    ("fresh23_questions.yaml", 0.78, 0.93, 0.026),
+    ("fresh24_questions.yaml", 0.78, 0.90, 0.051),
     ("fresh25_questions.yaml", 0.84, 0.93, 0.031),
     ("fresh26_questions.yaml", 0.77, 0.98, 0.046),
     ("fresh27_questions.yaml", 0.80, 0.93, 0.041),
-    ("fresh28_questions.yaml", 0.78, 0.93, 0.051),  # 1 wrong more by 5849c0f
-    ("fresh29_questions.yaml", 0.74, 0.90, 0.046),  # 1 right fewer: 32f3199
-    ("fresh30_questions.yaml", 0.78, 0.86, 0.056),
-    ("fresh31_questions.yaml", 0.82, 0.89, 0.046),
+    ("fresh28_questions.yaml", 0.79, 0.93, 0.046),  # 1 wrong more by 5849c0f
+    ("fresh29_questions.yaml", 0.75, 0.90, 0.046),  # 1 right fewer: 32f3199
+    ("fresh30_questions.yaml", 0.78, 0.86, 0.061),  # 1 wrong more by 792da3b
+    ("fresh31_questions.yaml", 0.83, 0.89, 0.046),
     ("fresh32_questions.yaml", 0.78, 0.95, 0.036),
     ("fresh33_questions.yaml", 0.80, 0.92, 0.026),
-    ("fresh34_questions.yaml", 0.85, 0.93, 0.026),
+    ("fresh34_questions.yaml", 0.86, 0.93, 0.026),
     ("fresh35_questions.yaml", 0.77, 0.93, 0.036),
     ("fresh36_questions.yaml", 0.80, 0.87, 0.041),
-    ("fresh37_questions.yaml", 0.79, 0.92, 0.031),
-    ("fresh38_questions.yaml", 0.80, 0.92, 0.026),
+    ("fresh37_questions.yaml", 0.80, 0.92, 0.031),
+    ("fresh38_questions.yaml", 0.81, 0.92, 0.026),
     ("fresh39_questions.yaml", 0.82, 0.95, 0.026),  # 1 wrong more by d090f35
     ("fresh40_questions.yaml", 0.80, 0.85, 0.051),
     ("fresh41_questions.yaml", 0.82, 0.87, 0.051),
@@ -102,37 +102,37 @@ FLOORS = [
     ("fresh43_questions.yaml", 0.85, 0.93, 0.031),
     ("fresh44_questions.yaml", 0.77, 0.92, 0.051),
     ("fresh45_questions.yaml", 0.81, 0.93, 0.031),
-    ("fresh46_questions.yaml", 0.72, 0.92, 0.031),
-    ("fresh47_questions.yaml", 0.84, 0.93, 0.031),  # 1 right fewer by 6496941
+    ("fresh46_questions.yaml", 0.73, 0.92, 0.031),
+    ("fresh47_questions.yaml", 0.85, 0.93, 0.031),  # 1 right fewer by 6496941
     ("fresh48_questions.yaml", 0.77, 0.92, 0.036),
     ("fresh49_questions.yaml", 0.83, 0.96, 0.026),
     ("fresh50_questions.yaml", 0.72, 0.92, 0.026),
-    ("fresh51_questions.yaml", 0.85, 0.83, 0.076),
+    ("fresh51_questions.yaml", 0.85, 0.81, 0.081),  # 1 declined fewer, wrong: 355576c
     ("fresh52_questions.yaml", 0.80, 0.93, 0.046),
     ("fresh53_questions.yaml", 0.76, 0.92, 0.051),
     ("fresh54_questions.yaml", 0.81, 0.89, 0.041),
     ("fresh55_questions.yaml", 0.71, 0.90, 0.041),
     ("fresh56_questions.yaml", 0.80, 0.94, 0.026),
     ("fresh57_questions.yaml", 0.68, 0.94, 0.031),
-    ("fresh58_questions.yaml", 0.73, 0.93, 0.046),
-    ("fresh59_questions.yaml", 0.80, 0.94, 0.026),
-    ("fresh60_questions.yaml", 0.85, 0.88, 0.041),
+    ("fresh58_questions.yaml", 0.74, 0.93, 0.046),
+    ("fresh59_questions.yaml", 0.81, 0.94, 0.026),
+    ("fresh60_questions.yaml", 0.85, 0.87, 0.046),  # 1 declined fewer, wrong: be5bf85
     ("fresh61_questions.yaml", 0.77, 0.90, 0.036),
     ("fresh62_questions.yaml", 0.77, 0.93, 0.036),
-    ("parts_test_questions.yaml", 0.75, 0.83, 0.051),  # 1 right fewer by 8f7332a
+    ("parts_test_questions.yaml", 0.77, 0.83, 0.051),  # 1 right fewer by 8f7332a
     # Tuning sets (misses read): they must not slide back either.
     ("readers_tune_questions.yaml", 0.94, 1.00, 0.001),  # -1: a near-tie, importance group
     ("tune2_questions.yaml", 0.92, 0.99, 0.005),
-    ("tune3_questions.yaml", 0.74, 0.99, 0.005),
+    ("tune3_questions.yaml", 0.75, 0.99, 0.005),
     (
         "tune4_questions.yaml",
         0.91,
-        0.96,
-        0.018,
-    ),  # a half-answerable pair is labelled a decline; 1 wrong more by d090f35
+        0.95,
+        0.021,
+    ),  # a half-answerable pair is labelled a decline; 1 wrong more by d090f35, 1 by 792da3b
     ("tune5_questions.yaml", 0.94, 0.95, 0.019),  # exit rate after a remark: answered
-    ("tune6_questions.yaml", 0.81, 0.98, 0.006),
-    ("tune7_questions.yaml", 0.84, 1.00, 0.001),
+    ("tune6_questions.yaml", 0.82, 0.98, 0.011),  # 1 wrong more by 792da3b (a second part)
+    ("tune7_questions.yaml", 0.85, 1.00, 0.001),
     ("tune8_questions.yaml", 0.86, 1.00, 0.011),
     ("tune9_questions.yaml", 0.80, 0.98, 0.011),
     ("tune10_questions.yaml", 0.89, 1.00, 0.001),
@@ -144,45 +144,45 @@ FLOORS = [
     ("tune16_questions.yaml", 0.87, 0.98, 0.021),
     ("tune17_questions.yaml", 0.88, 0.98, 0.006),
     ("tune18_questions.yaml", 0.73, 1.00, 0.006),
-    ("tune19_questions.yaml", 0.76, 1.00, 0.021),
-    ("tune20_questions.yaml", 0.82, 0.97, 0.016),
+    ("tune19_questions.yaml", 0.77, 1.00, 0.021),
+    ("tune20_questions.yaml", 0.84, 0.97, 0.016),
     ("tune21_questions.yaml", 0.77, 0.95, 0.016),
-    ("tune22_questions.yaml", 0.87, 1.00, 0.011),
-    ("tune23_questions.yaml", 0.76, 0.94, 0.056),  # 1 right fewer: 8f7332a; 1 wrong more: 2497ee7
-    ("tune24_questions.yaml", 0.83, 0.97, 0.016),
+    ("tune22_questions.yaml", 0.87, 0.98, 0.016),  # 1 declined fewer, wrong: be5bf85
+    ("tune23_questions.yaml", 0.76, 0.94, 0.051),  # 1 right fewer: 8f7332a; 1 wrong more: 2497ee7
+    ("tune24_questions.yaml", 0.85, 0.97, 0.016),
     ("tune25_questions.yaml", 0.84, 0.95, 0.026),
     ("tune26_questions.yaml", 0.84, 0.97, 0.016),
-    ("tune27_questions.yaml", 0.81, 1.00, 0.021),  # 1 wrong more by d090f35
+    ("tune27_questions.yaml", 0.82, 1.00, 0.021),  # 1 wrong more by d090f35
     ("tune28_questions.yaml", 0.82, 0.96, 0.016),
     ("tune29_questions.yaml", 0.80, 0.98, 0.016),
     ("tune30_questions.yaml", 0.81, 0.96, 0.011),
     ("tune31_questions.yaml", 0.85, 0.98, 0.016),
-    ("tune32_questions.yaml", 0.84, 0.93, 0.026),
+    ("tune32_questions.yaml", 0.85, 0.93, 0.026),
     ("tune33_questions.yaml", 0.85, 0.98, 0.016),
     ("tune34_questions.yaml", 0.78, 0.93, 0.036),
-    ("tune35_questions.yaml", 0.74, 0.93, 0.041),
+    ("tune35_questions.yaml", 0.75, 0.93, 0.041),
     ("tune36_questions.yaml", 0.91, 0.90, 0.041),
-    ("tune37_questions.yaml", 0.70, 0.96, 0.016),
+    ("tune37_questions.yaml", 0.71, 0.96, 0.016),
     ("tune38_questions.yaml", 0.74, 0.90, 0.051),
     ("tune39_questions.yaml", 0.82, 0.90, 0.061),
     ("tune40_questions.yaml", 0.85, 0.96, 0.011),
-    ("tune41_questions.yaml", 0.72, 0.95, 0.031),
+    ("tune41_questions.yaml", 0.73, 0.95, 0.031),
     ("tune42_questions.yaml", 0.80, 0.92, 0.036),  # 1 wrong more by d090f35
-    ("tune43_questions.yaml", 0.77, 0.96, 0.021),
+    ("tune43_questions.yaml", 0.81, 0.96, 0.021),
     ("tune44_questions.yaml", 0.78, 0.95, 0.041),
     ("tune45_questions.yaml", 0.81, 0.96, 0.021),
-    ("tune46_questions.yaml", 0.69, 0.95, 0.031),
-    ("tune47_questions.yaml", 0.72, 0.80, 0.091),
+    ("tune46_questions.yaml", 0.74, 0.95, 0.031),
+    ("tune47_questions.yaml", 0.74, 0.80, 0.091),
     ("tune48_questions.yaml", 0.86, 0.89, 0.046),
     ("tune49_questions.yaml", 0.81, 0.93, 0.031),
     ("tune50_questions.yaml", 0.77, 0.93, 0.026),
     ("tune51_questions.yaml", 0.83, 0.95, 0.031),
-    ("tune52_questions.yaml", 0.89, 0.92, 0.026),
+    ("tune52_questions.yaml", 0.89, 0.94, 0.021),
     ("tune53_questions.yaml", 0.79, 0.93, 0.036),
     ("tune54_questions.yaml", 0.79, 0.98, 0.011),
-    ("tune55_questions.yaml", 0.67, 0.95, 0.026),
-    ("tune56_questions.yaml", 0.87, 0.94, 0.031),
-    ("tune57_questions.yaml", 0.71, 0.88, 0.051),
+    ("tune55_questions.yaml", 0.74, 0.95, 0.026),
+    ("tune56_questions.yaml", 0.87, 0.95, 0.026),
+    ("tune57_questions.yaml", 0.72, 0.88, 0.051),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
 ]
 
