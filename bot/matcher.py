@@ -19,6 +19,7 @@ The answer is a pipeline of small stages, each a module of its own with its cons
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -102,9 +103,8 @@ class Matcher:
             t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
         )
         # The tokens that tell entries apart: known to some, not to most.
-        self._telling = frozenset(
-            t for t in frozenset().union(*vocab) if sum(t in v for v in vocab) * 2 < len(entries)
-        )
+        known_to = Counter(t for v in vocab for t in v)
+        self._telling = frozenset(t for t, n in known_to.items() if n * 2 < len(entries))
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         self._positions = {e.id: i for i, e in enumerate(entries)}
         # What each entry's numbers are figures of, and everything figures are asked of.
