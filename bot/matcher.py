@@ -96,15 +96,13 @@ class Matcher:
         self.wait_for_semantic = wait_for_semantic
         entries = knowledge.entries
         vocab = self.lexical.entry_vocab
-        # The article's names, as tokens; one that most entries know (the subject, "Alibaba")
+        # How many entries know each token: one that most of them know (the subject, "Alibaba")
         # tells nothing apart.
-        name_tokens = self.lexical.words_of(knowledge.meta.names)
-        self._names = frozenset(
-            t for t in name_tokens if sum(t in v for v in vocab) * 2 < len(entries)
-        )
-        # The tokens that tell entries apart: known to some, not to most.
         known_to = Counter(t for v in vocab for t in v)
         self._telling = frozenset(t for t, n in known_to.items() if n * 2 < len(entries))
+        # The article's names, as tokens, but for those that tell nothing apart.
+        name_tokens = self.lexical.words_of(knowledge.meta.names)
+        self._names = frozenset(t for t in name_tokens if known_to[t] * 2 < len(entries))
         self._entry_sentences = [frozenset(e.sentences) for e in entries]
         self._positions = {e.id: i for i, e in enumerate(entries)}
         # What each entry's numbers are figures of, and everything figures are asked of.

@@ -322,7 +322,8 @@ _LEAD_WORD = (
 )
 _LEAD_IN = re.compile(rf",\s+(?=(?:{_LEAD_WORD}|um was)\b)")
 # … and, in a message typed or dictated without commas ("ok wait passengers are getting in so how
-# many startups they want to help"), the first question word after a few words
+# many startups they want to help"), the first question word after a few words (not "was" after
+# "auch" or "noch": "kriegt VW auch was ab", German for "etwas")
 _BARE_LEAD_IN = re.compile(
     rf"^(?:[^\s,]+\s+){{{BARE_LEAD_WORDS},}}?(?<!auch )(?<!noch )(?=(?:{_LEAD_WORD})\b)"
 )
