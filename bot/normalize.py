@@ -1233,8 +1233,6 @@ allfallig allfallige allfalligen
 nochmal nochmals nomml nochamal nomal eijentlich eijentlisch jeck alltsa irgendwas
 ahm aeh ahem hmm hmmm uhm umm ehm erm joa tja woisch
 """
-# Greetings and thanks in the readers' other languages: stop words, and a call before a question
-# when they stand before a comma ("kia ora! so …", ``bot.wrappers``).
 # Thanks and greetings in the readers' other languages: a message of only these is thanks or a
 # greeting (``wrappers``), and inside a question their words are stop words.
 THANKS_ABROAD = (
@@ -1243,6 +1241,8 @@ THANKS_ABROAD = (
     *("grazie mille", "asante sana", "terima kasih", "salamat", "salamat po"),
 )
 HELLOS_ABROAD = (*"namaste hola salam salaam shalom jambo habari aloha sawubona".split(), "kia ora")
+# Greetings and thanks in the readers' other languages: stop words, and a call before a question
+# when they stand before a comma ("kia ora! so …", ``bot.wrappers``).
 GREETINGS_ABROAD = frozenset(
     """
 hej ciao merhaba ola bonjour danki masha tack mycket fakafetai malo sawa goeie mabuhay selamat

@@ -488,27 +488,20 @@ def _is_social(segment: str) -> Social | None:
     return None
 
 
-def _split_two(question: str) -> list[str]:
-    """ "Wie viel … und wie lange …?" → two questions (the first keeps no dangling comma)."""
-    match = _SECOND_QUESTION.search(question)
-    if match is None or match.start() < 8 or len(question) - match.end() < 8:
-        return [question]
-    if _TAG_QUESTION.fullmatch(_light(question[match.end() :]).strip(" ?!.")):
-        return [question]  # "…, is that right?" checks the statement: one question
-    return [question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()]
-
-
-def _bare_tail(question: str) -> tuple[str, str] | None:
-    """A question that ends in a bare follow-up after a comma ("who dropped alibaba, and
-    why?"): the question alone and the follow-up, read apart when the article doesn't answer
+def _split_two(question: str) -> tuple[list[str], tuple[str, str] | None]:
+    """ "Wie viel … und wie lange …?" → two questions (the first keeps no dangling comma); and
+    when what follows is a bare follow-up after a comma ("who dropped alibaba, and why?"), the
+    question alone and the follow-up beside the whole: read apart when the article doesn't answer
     them together, as after a question mark ("Wer hat Alibaba verlassen? Und warum?")."""
     match = _SECOND_QUESTION.search(question)
-    if match is None or match.start() < 8 or len(question) - match.end() >= 8:
-        return None
-    after = question[match.end() :].strip()
-    if _content_words(after) or _TAG_QUESTION.fullmatch(_light(after).strip(" ?!.")):
-        return None
-    return question[: match.start()].strip(" ,?") + "?", after
+    if match is None or match.start() < 8:
+        return [question], None
+    first, after = question[: match.start()].strip(" ,?") + "?", question[match.end() :].strip()
+    if _TAG_QUESTION.fullmatch(_light(after).strip(" ?!.")):
+        return [question], None  # "…, is that right?" checks the statement: one question
+    if len(question) - match.end() >= 8:
+        return [first, after], None
+    return [question], None if _content_words(after) else (first, after)
 
 
 def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
@@ -594,10 +587,11 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     tails: set[str] = set()
     for question in questions:
         # (thanks before a second question is no question: "danke, und wer ist …?")
-        split = [p for p in _split_two(question) if _is_social(p.rstrip(" ?")) is None]
+        two, tail = _split_two(question)
+        split = [p for p in two if _is_social(p.rstrip(" ?")) is None]
         if split and question in remarks:
             remark_of[split[0]] = remarks[question]
-        if split == [question] and question not in follow_ups and (tail := _bare_tail(question)):
+        if tail is not None and split and question not in follow_ups:
             follow_ups[question] = tail
             tails.add(question)
         parts.extend(split)
