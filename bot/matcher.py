@@ -322,7 +322,8 @@ class Matcher:
         wann?") the article doesn't answer ``together`` with it: the question alone. The
         follow-up is not answered on its own (the sentence's other entries say when something
         *else* happened). When the entry asked about lacks only the kind of fact the follow-up
-        asks, the entry the follow-up would go to is offered; else it is said to be unanswered
+        asks, the entry the follow-up would go to is offered (a reason only if it is one for what
+        the question names, ``_about``); else it is said to be unanswered
         ("Gab es einen Verlust? Wie hoch?": the article never gives the loss's size). A
         question the article doesn't answer alone leaves the follow-up, read about it ("When
         was the fine? And how much?": the fine's amount). A follow-up after a comma (``tail``:
@@ -346,13 +347,22 @@ class Matcher:
             unanswered.append(question)
             return offered
         entry = self.knowledge.entry(offered.faq_id) if offered.faq_id else None
-        if not offered.answered:
+        if not offered.answered or (entry is not None and not self._about(entry, question, after)):
             unanswered.append(after)
         elif entry is not None and entry.id != alone.faq_id:
             trace.append(f"decision: {entry.id} offered for {after!r}")
             suggestion = Suggestion(entry.id, entry.questions.get(language)[0])
             return replace(alone, suggestions=(suggestion,))
         return alone
+
+    def _about(self, entry: Entry, question: str, after: str) -> bool:
+        """Whether ``entry``, offered for the bare follow-up ``after`` of ``question``, is about
+        what the question asks: a reason offered for "und warum?" must be a reason for something
+        the question names (the competitors explain the slowdown, not why TikTok left)."""
+        if "why" not in answerability.question_kinds(self.lexical.query(after).intents):
+            return True
+        index = self._positions[entry.id]
+        return not set(self._offers[index].explains).isdisjoint(self._tokens(question))
 
     def _answer(
         self, text: str, language: Lang, trace: list[str], *, context: str = "", own: str = ""

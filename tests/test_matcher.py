@@ -207,6 +207,11 @@ def test_a_question_is_answered_even_when_its_bare_follow_up_is_not(
     assert "Dazu passt vielleicht auch:\n  • Wie lange läuft das Programm?" in render(
         money, knowledge
     )
+    # A reason is offered only for what the question names: the competitors explain the
+    # slowdown, not why TikTok left.
+    why = matcher.ask("TikTok hat Alibaba verlassen? Warum?")
+    assert why.faq_id == "big-customer" and why.unanswered == ("Warum?",)
+    assert why.suggestions == () and "Dazu passt" not in render(why, knowledge)
     # The question unanswered, its follow-up answered about what it asks.
     fine = matcher.ask("When was the fine? And how much?")
     assert fine.faq_id == "antitrust-fine" and fine.unanswered == ("When was the fine?",)
