@@ -97,9 +97,10 @@ _FAREWELL = (
 # Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew."
 _PROMPT = (
     r"(?:nenne|nennen sie|nenn|erklare|erklaren sie|erlautere|erlautern sie|beschreibe"
-    r"|beschreiben sie|gib an|geben sie an|fasse zusammen|begrunde|begrunden sie)"
-    r"(?: (?:mir|uns))?(?: (?:kurz|mal|bitte|genau|kurz und knapp))*"
-    r"|(?:name|list|explain|describe|outline|state|identify)"
+    r"|beschreiben sie|gib an|geben sie an|fasse zusammen|begrunde|begrunden sie"
+    r"|(?:gib|gebt|geben sie|zeig|zeigt|zeigen sie) (?:mir|uns))"
+    r"(?: (?:mir|uns))?(?: (?:kurz|mal|bitte|genau|kurz und knapp|noch|schnell|eben|rasch))*"
+    r"|(?:name|list|explain|describe|outline|state|identify|give(?: me| us)?)"
     r"(?= (?:the|two|three|all|some|what|how|why|which|who|where|when|whether)\b)"
 )
 # Question words a frame never ends in (what follows them is the question itself).

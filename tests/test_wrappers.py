@@ -328,6 +328,14 @@ def test_requests_are_found_without_a_question_mark(message: str, part: str) -> 
             "Q2. Name the two rivals slowing the cloud business",
             "the two rivals slowing the cloud business",
         ),
+        # requests that give orders rather than ask, with their haste
+        (
+            "Give two reasons why the cloud growth slowed.",
+            "two reasons why the cloud growth slowed.",
+        ),
+        ("give me the numbers only", "the numbers only"),
+        ("Gib mir den Namen von dem Projekt.", "den Namen von dem Projekt."),
+        ("Nenn mir noch schnell die Quelle", "die Quelle"),
     ],
 )
 def test_exercise_prompts_ask_without_a_question_word(message: str, part: str) -> None:
@@ -336,6 +344,7 @@ def test_exercise_prompts_ask_without_a_question_word(message: str, part: str) -
 
 def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
     assert unwrap("Name of the project?").parts == ("Name of the project?",)
+    assert unwrap("Gibt es eine Frist?").parts == ("Gibt es eine Frist?",)
 
 
 @pytest.mark.parametrize(
