@@ -119,7 +119,7 @@ FLOORS = [
     ("fresh60_questions.yaml", 0.85, 0.87, 0.046),  # 1 declined fewer, wrong: be5bf85
     ("fresh61_questions.yaml", 0.77, 0.90, 0.036),
     ("fresh62_questions.yaml", 0.77, 0.93, 0.036),
-    ("fresh63_questions.yaml", 0.65, 0.94, 0.026),
+    ("fresh63_questions.yaml", 0.66, 0.94, 0.026),
     ("fresh64_questions.yaml", 0.78, 0.91, 0.051),
     ("fresh65_questions.yaml", 0.76, 1.00, 0.031),
     ("fresh66_questions.yaml", 0.68, 0.95, 0.036),
@@ -187,7 +187,7 @@ FLOORS = [
     ("tune55_questions.yaml", 0.74, 0.95, 0.026),
     ("tune56_questions.yaml", 0.87, 0.95, 0.026),
     ("tune57_questions.yaml", 0.72, 0.88, 0.051),
-    ("tune58_questions.yaml", 0.74, 0.95, 0.016),
+    ("tune58_questions.yaml", 0.76, 0.95, 0.016),
     ("tune59_questions.yaml", 0.88, 0.89, 0.056),
     ("tune60_questions.yaml", 0.75, 0.86, 0.061),
     ("parts_tune_questions.yaml", 0.80, 1.00, 0.001),
