@@ -1024,7 +1024,7 @@ _INTENTS = {
     r"|(?:was|wat|wos) (?:heisst|bedeutet)(?= [\"„“‘'][^\"“”’']{2,40}[\"“”’']"
     r"(?: genau| eigentlich| uberhaupt| denn)?\s*\??\s*$)"
     r"|(?:what|wah|wha|wat)(?: is| does|'s| do)?(?= [\"‘'“][^\"’'”]{2,40}[\"’'”]"
-    r" (?:(?:even|actually|exactly|really|really even) )?mean\b)"
+    r" (?:(?:even|actually|exactly|really|really even) )?means?\b)"
     # (a bare term: "was bedeutet APAC?", "was heißt Risikokapital?", not "was heißt
     # ausgeschrieben")
     r"|(?:was|wat|wos) (?:heisst|bedeutet)"

@@ -127,6 +127,7 @@ _HAS_KIND = [
     ("Was bedeutet „Cloud-native Technologien“ genau?", "meaning", True),
     ("wah is ‘cloud-native’ even mean? de president say demand strong for it", "meaning", True),
     ("what does cloud native even mean lol, the quote uses it", "meaning", True),
+    ("what 'cloud-native' actually means here", "meaning", True),
     ("what does this mean for startups?", "meaning", False),
     ("what does the fine mean for Alibaba?", "meaning", False),
     ("Was bedeutet „im Vorgriff auf eine digitale Zukunft“ konkret für Alibaba?", "meaning", False),
