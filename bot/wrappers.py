@@ -196,6 +196,14 @@ _TRAILING_POLITE = re.compile(
     # the idiom "who's X when he's at home?" asks who X is
     r"|when (?:he|she|it|they)(?:'?s| is| are|'re) at home)(?=[\s?.!]*$)"
 )
+# How simply the reader wants it said is no word of what is asked: "was ist AsiaForward in
+# einfachen Worten?", "what's the headline, in plain English?", "explain like I'm 12".
+_PLAINLY = re.compile(
+    r"[\s,;-]*\b(?:(?:in|mit) (?:ganz |sehr |mal )?einfache?[nmr]? (?:worte[rn]?|satze[n]?|sprache"
+    r"|deutsch)|in (?:plain|simple|easy|layman'?s?|normal) (?:english|words|terms|language)"
+    r"|(?:explain(?:ed)? )?like (?:i'?m|i am|im) (?:a )?(?:five|5|ten|10|twelve|12|child|kid)"
+    r"(?: years? old)?|eli5|einfach (?:erklart|gesagt))\b(?=[\s,.!?;:-]|$)"
+)
 
 # A topic before a colon is what the question after it is about: "bzgl Strafe: wie hoch und
 # von wem?", "Jeff Zhang: wer ist das?" (a label or greeting there is stripped as a frame).
@@ -407,6 +415,8 @@ def _strip_frames(segment: str) -> str:
         segment = segment[: remark.start()]
     if polite := _TRAILING_POLITE.search(_light(segment)):
         segment = segment[: polite.start()] + segment[polite.end() :]
+    for plainly in reversed(list(_PLAINLY.finditer(_light(segment)))):
+        segment = segment[: plainly.start()] + segment[plainly.end() :]
     light = _light(segment)
     start = _LEADING_GREETING.match(light)
     begin = start.end() if start else 0

@@ -342,6 +342,20 @@ def test_exercise_prompts_ask_without_a_question_word(message: str, part: str) -
     assert unwrap(message).parts == (part,)
 
 
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("Was ist AsiaForward, in einfachen Worten?", "Was ist AsiaForward?"),
+        ("was will Zhang sagen, in einfache Sätze?", "was will Zhang sagen?"),
+        ("what's the project meant to do, in plain english?", "what's the project meant to do?"),
+        ("explain like I'm 12: why did TikTok leave?", "why did TikTok leave?"),
+        ("Wie hoch war die Strafe, einfach erklärt?", "Wie hoch war die Strafe?"),
+    ],
+)
+def test_how_simply_it_should_be_said_is_no_part_of_the_question(message: str, part: str) -> None:
+    assert unwrap(message).parts == (part,)
+
+
 def test_a_word_that_only_looks_like_a_prompt_is_kept() -> None:
     assert unwrap("Name of the project?").parts == ("Name of the project?",)
     assert unwrap("Gibt es eine Frist?").parts == ("Gibt es eine Frist?",)
