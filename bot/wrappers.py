@@ -93,13 +93,15 @@ _FAREWELL = (
     r"|ade|adieu|pfiat (?:di|eich|enk)|mach'?s gut|machts gut|auf wiedersehen|auf wiederschauen)"
     r"(?: (?:bot|mate|zusammen|leute|all|everyone|du))?"
 )
-# Prompts that ask without a question word, as set in exercises and quizzes: "Nenne zwei
-# Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew."
+# Prompts that ask without a question word, as set in exercises and quizzes ("Nenne zwei
+# Konkurrenten.", "Erkläre kurz, wie …", "Describe how the cloud business grew.") or given as
+# orders ("Gib mir den Namen", "give me the numbers"), with the haste they are given in ("nenn
+# mir noch schnell …": "schnell" is no pace asked about).
 _PROMPT = (
-    r"(?:nenne|nennen sie|nenn|erklare|erklaren sie|erlautere|erlautern sie|beschreibe"
-    r"|beschreiben sie|gib an|geben sie an|fasse zusammen|begrunde|begrunden sie"
-    r"|(?:gib|gebt|geben sie|zeig|zeigt|zeigen sie) (?:mir|uns))"
-    r"(?: (?:mir|uns))?(?: (?:kurz|mal|bitte|genau|kurz und knapp|noch|schnell|eben|rasch))*"
+    r"(?:(?:nenne|nennen sie|nenn|erklare|erklaren sie|erlautere|erlautern sie|beschreibe"
+    r"|beschreiben sie|begrunde|begrunden sie)(?: (?:mir|uns))?"
+    r"|gib an|geben sie an|fasse zusammen|(?:gib|gebt|geben sie|zeig|zeigt|zeigen sie) (?:mir|uns))"
+    r"(?: (?:kurz|mal|bitte|genau|kurz und knapp|noch|schnell|eben|rasch))*"
     r"|(?:name|list|explain|describe|outline|state|identify|give(?: me| us)?)"
     r"(?= (?:the|two|three|all|some|what|how|why|which|who|where|when|whether)\b)"
 )
