@@ -24,6 +24,7 @@ _DE = frozenset(
     kann konnen können soll sollen wollen muss mussen müssen dass daß warum sowie insgesamt geld
     strafe umsatz entwickler kunde gewinne wachstum quelle region ziel ziele
     eigentlich genau dann eben wia wos nix ned des tschuss tschüss nacht spater später
+    alles klar gut verstehe verstanden
     """.split()
 )
 _EN = frozenset(
@@ -33,7 +34,8 @@ _EN = frozenset(
     could should would it its they them their this that these those there here i you we he she
     much many long tell me please anything something hello hi thanks money fine revenue
     developers customer profits growth source goal goals happened happen get got give
-    bye goodbye night see later cheers legend
+    bye goodbye night see later cheers legend good morning evening afternoon thx thanx thank
+    yes yeah yep nope
     """.split()
 )
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.IGNORECASE)

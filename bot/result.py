@@ -7,11 +7,13 @@ from typing import Any, Literal
 
 from bot.knowledge import Lang
 
-Outcome = Literal["answer", "quote", "unsure", "unknown", "empty", "greeting", "thanks", "farewell"]
+Outcome = Literal[
+    "answer", "quote", "unsure", "unknown", "empty", "greeting", "thanks", "farewell", "ack"
+]
 """``answer``: an FAQ entry; ``quote``: one article sentence as a direct quote; ``unsure``: close
 entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question;
-``greeting`` / ``thanks`` / ``farewell``: a message that was only that (a friendly reply, nothing
-cited)."""
+``greeting`` / ``thanks`` / ``farewell`` / ``ack``: a message that was only that, or only a
+reaction ("ok", "alles klar", "👍"): a friendly reply, nothing cited."""
 
 
 @dataclass(frozen=True, slots=True)

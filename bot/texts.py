@@ -62,6 +62,10 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "Tschüss! 👋 Wenn du noch etwas zum Artikel wissen willst, frag einfach wieder.",
         "en": "Bye! 👋 If anything else about the article comes up, just ask.",
     },
+    "ack": {
+        "de": "👍 Frag einfach, wenn du noch etwas zum Artikel wissen willst.",
+        "en": "👍 Just ask if there's anything else about the article.",
+    },
     "unsure": {
         "de": "Da bin ich mir nicht sicher, was du meinst.",
         "en": "I'm not sure what you mean.",

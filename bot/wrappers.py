@@ -4,7 +4,8 @@ Readers wrap questions in chat: a greeting ("Moin, kurze Frage: …"), a remark 
 nur kurz gelesen …"), thanks and sign-offs ("Danke vorab!", "Kind regards"), a polite frame
 ("I was wondering …", "Könnten Sie mir sagen, …"), or two questions in one message. ``unwrap``
 returns at most ``MAX_PARTS`` question texts with all of that removed, or says that the message
-was only a greeting or thanks (``social``), which gets a friendly reply instead of a decline.
+was only a greeting, thanks, a goodbye or a reaction to the last reply ("ok", "alles klar", "👍")
+(``social``), which gets a friendly reply instead of a decline.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with th
 BARE_LEAD_WORDS = 3  # words before a question word that make a lead-in without a comma
 REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
 
-Social = Literal["greeting", "thanks", "farewell"]
+Social = Literal["greeting", "thanks", "farewell", "ack"]
 
 # Every pattern runs on lightly folded text of the same length (lower case, umlauts without dots,
 # ß as s: "grüß" → "grus", "für" → "fur"), so that a match cuts the original text.
@@ -189,6 +190,18 @@ _ACKNOWLEDGED = r"cool|nice|great|awesome|perfect|perfekt|super|top|klasse|prima
 _THANKS_ONLY = re.compile(
     rf"^(?:(?:{_ACKNOWLEDGED})\b[\s,.!]*)?(?:(?:{_THANKS}|{_FAREWELL})\b|\s|[,.!:;-])+$"
 )
+# A reaction to the last reply and nothing else: "ok", "alles klar", "got it", "wow", "krass",
+# "👍" (not "fine", the article's fine asked about in one word).
+_ACK = (
+    r"ok|okay|oki|okey|okidoki|kk|k|alles klar|alright|all right|got it|gotcha|i see|understood"
+    r"|verstehe|verstanden|ach so|achso|aha|ah|oh|ohh|hm+|interesting|interessant|krass|wow|whoa"
+    r"|lol|haha+|hihi|jo|yes|yeah|yep|ja|jap|jep|gut|good|passt|geht klar|roger|noted|makes sense"
+    r"|macht sinn|" + _ACKNOWLEDGED
+)
+_ACK_ONLY = re.compile(rf"^(?:(?:{_ACK})\b|\s|[,.!:;-])+$")
+_LEADING_ACK = re.compile(rf"^(?:(?:{_ACK})\b[\s,.!:;-]*)+")
+# A message of emoji alone ("👍", "😂"): a reaction, too.
+_EMOJI_ONLY = re.compile(r"^[\s\U0001F000-\U0001FFFF\u2600-\u27BF\ufe0f\u200d]+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
@@ -492,13 +505,41 @@ def _is_social(segment: str) -> Social | None:
     folded = _light(segment).strip()
     if not folded:
         return None
-    if _GREETING_ONLY.match(folded):
-        return "greeting"
-    if _FAREWELL_ONLY.match(folded):
-        return "farewell"
-    if _THANKS_ONLY.match(folded):
-        return "thanks"
-    return None
+    for text in dict.fromkeys((folded, _LEADING_ACK.sub("", folded))):  # (and "ok bye")
+        if _GREETING_ONLY.match(text):
+            return "greeting"
+        if _FAREWELL_ONLY.match(text):
+            return "farewell"
+        if _THANKS_ONLY.match(text):
+            return "thanks"
+    return "ack" if _ACK_ONLY.match(folded) else None
+
+
+# Thanks or a goodbye anywhere in a message that asks nothing: "gotta run, thx!", "Thank you my
+# man, God bless", "ok bye 👋 fähre kommt".
+_CLOSING_THANKS = re.compile(
+    r"\b(?:thx|thanx|thanks|thank (?:you|u)|ty|danke\w*|merci|cheers|"
+    + "|".join(sorted(THANKS_ABROAD, key=len, reverse=True))
+    + r")\b"
+)
+_CLOSING_FAREWELL = re.compile(rf"\b(?:{_FAREWELL})\b")
+
+
+def _closing(message: str, known: Collection[str]) -> Social | None:
+    """Whether ``message``, which asks nothing, closes the chat with thanks or a goodbye and
+    says nothing about the article besides (no word the FAQ or the article uses)."""
+    light = _light(message)
+    closing: Social | None = (
+        "thanks"
+        if _CLOSING_THANKS.search(light)
+        else "farewell"
+        if _CLOSING_FAREWELL.search(light)
+        else None
+    )
+    if closing is None or not known:
+        return None
+    words = [w for w in WORD.findall(fold(message)) if w not in FUNCTION_WORDS]
+    return None if any(w in known for w in words) else closing
 
 
 def _split_two(question: str) -> tuple[list[str], tuple[str, str] | None]:
@@ -535,7 +576,7 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
     ]
     segments = _ask_about_quotes(segments)
     if not segments:
-        return Unwrapped(parts=())
+        return Unwrapped(parts=(), social="ack" if _EMOJI_ONLY.match(text) else None)
     socials = [_is_social(s) for s in segments]
     content = [s for s, social in zip(segments, socials, strict=True) if social is None]
     while content and _interjection(content[0], known):  # it leads: "no niin. …"
@@ -549,7 +590,10 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
         thanked = "thanks" in socials or any(_TRAILING_THANKS.search(_light(c)) for c in content)
         if thanked:
             return Unwrapped(parts=(), social="thanks")
-        return Unwrapped(parts=(), social="farewell" if "farewell" in socials else "greeting")
+        if "farewell" in socials:
+            return Unwrapped(parts=(), social="farewell")
+        acked = "ack" in socials and "greeting" not in socials
+        return Unwrapped(parts=(), social="ack" if acked else "greeting")
     questions: list[str] = []
     follow_ups: dict[str, tuple[str, str]] = {}
     remarks: dict[str, str] = {}
@@ -589,6 +633,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
             or _ANNOUNCING.search(_light(raw))
             or _ASKING_PROMPT.match(_light(raw))
         ]
+        if not asking and (closing := _closing(text, known)):
+            return Unwrapped(parts=(), social=closing)
         questions = asking or [" ".join(cleaned)]
         # (a statement before one of them is its remark, as above: "startups and devs... how
         # many again")

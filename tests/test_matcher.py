@@ -89,6 +89,14 @@ def test_greeting_and_thanks_get_a_friendly_reply(matcher: Matcher, knowledge) -
     assert bye.outcome == "farewell" and not bye.answered and bye.citations == ()
     assert render(bye, knowledge).startswith("Bye!")
     assert render(matcher.ask("Tschüss!"), knowledge).startswith("Tschüss!")
+    # A reaction ("ok", "alles klar", "👍") gets a nod, in the reader's language when it shows.
+    for reaction in ("alles klar", "👍", "ok cool"):
+        nod = matcher.ask(reaction)
+        assert nod.outcome == "ack" and not nod.answered and nod.suggestions == ()
+        assert render(nod, knowledge).startswith("👍 Frag einfach")
+    assert render(matcher.ask("got it"), knowledge).startswith("👍 Just ask")
+    assert render(matcher.ask("thx"), knowledge).startswith("You're welcome")
+    assert matcher.ask("fine?").outcome == "quote"  # (the article's fine, in one word)
 
 
 def test_chat_wrapper_around_a_question(matcher: Matcher) -> None:

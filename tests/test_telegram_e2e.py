@@ -313,6 +313,12 @@ def test_thanks_gets_a_friendly_reply_without_citations(bot: RunningBot) -> None
     assert "[S" not in reply["text"]
 
 
+def test_a_reaction_gets_a_nod_not_a_decline(bot: RunningBot) -> None:
+    reply = ask(bot, tg.message("alles klar 👍", chat_id=73), 73)
+    assert reply["text"].startswith("👍 Frag einfach")
+    assert "leider nichts" not in reply["text"] and "[S" not in reply["text"]
+
+
 def test_decline_points_to_the_related_sentence(bot: RunningBot) -> None:
     reply = ask(bot, tg.message("Warum hat TikTok Alibaba verlassen?", chat_id=72), 72)
     assert "steht im Artikel leider nichts" in reply["text"]

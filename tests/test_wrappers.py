@@ -223,11 +223,44 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("cool thx", "thanks"),
         ("kiitos.", "thanks"),
         ("hola", "greeting"),
+        # a reaction to the last reply and nothing else, before a goodbye or thanks too
+        ("ok", "ack"),
+        ("alles klar", "ack"),
+        ("ok cool", "ack"),
+        ("got it!", "ack"),
+        ("wow, krass", "ack"),
+        ("👍", "ack"),
+        ("ok bye", "farewell"),
+        ("alles klar danke dir", "thanks"),
+        ("jo hi 👋", "greeting"),
+        ("good night bot 😴", "farewell"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
     unwrapped = unwrap(message)
     assert unwrapped.parts == () and unwrapped.social == social
+
+
+@pytest.mark.parametrize(
+    ("message", "social"),
+    [
+        ("gotta run, thx!", "thanks"),
+        ("Thank you my man, God bless", "thanks"),
+        ("danke dir, muss wieder probenbeutel beschriften", "thanks"),
+        ("ok bye 👋 fähre kommt", "farewell"),
+        ("gonna queue again, cya", "farewell"),
+    ],
+)
+def test_thanks_or_goodbye_with_chat_that_asks_nothing(message: str, social: str) -> None:
+    known = {fold(w) for w in ("Strafe", "fine", "Alibaba", "Start-ups", "wie", "viel")}
+    unwrapped = unwrap(message, known)
+    assert unwrapped.parts == () and unwrapped.social == social
+
+
+def test_thanks_with_a_word_of_the_article_or_a_question_still_asks() -> None:
+    known = {fold(w) for w in ("Strafe", "fine", "Alibaba")}
+    assert unwrap("danke, und die Strafe", known).parts == ("danke, und die Strafe",)
+    assert unwrap("thx, how much was the fine", known).parts == ("thx, how much was the fine",)
 
 
 def test_a_tag_question_asks_about_the_statement_before_it() -> None:
@@ -260,6 +293,7 @@ def test_a_quote_from_the_article_is_what_the_question_after_it_asks_about() -> 
 
 def test_a_question_is_not_mistaken_for_thanks() -> None:
     assert unwrap("Danke! Wer ist Jeff Zhang?").parts == ("Wer ist Jeff Zhang?",)
+    assert unwrap("ok cool. Und wie hoch war die Strafe?").parts == ("wie hoch war die Strafe?",)
     assert unwrap("").parts == () and unwrap("").social is None
     # Thanks is a word of its own: the end of "capacity" or "data" is no "ty" or "ta".
     assert unwrap("Who spoke and in what capacity.").parts[1] == "in what capacity."
