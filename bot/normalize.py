@@ -1237,7 +1237,9 @@ ahm aeh ahem hmm hmmm uhm umm ehm erm joa tja woisch
 # greeting (``wrappers``), and inside a question their words are stop words.
 THANKS_ABROAD = (
     *"obrigado obrigada gracias grazie asante shukran arigato dankie dziekuje spasibo kiitos"
-    " tesekkurler hvala dekuji koszonom mersi merci xiexie dhanyavad shukriya efharisto".split(),
+    " tesekkurler hvala dekuji koszonom mersi merci xiexie dhanyavad shukriya efharisto"
+    " takk bedankt dankjewel grazzi multumesc paldies aitah aciu mahalo gomawo kamsahamnida"
+    " rahmat sagol tack".split(),
     *("grazie mille", "asante sana", "terima kasih", "salamat", "salamat po"),
 )
 HELLOS_ABROAD = (*"namaste hola salam salaam shalom jambo habari aloha sawubona".split(), "kia ora")

@@ -538,7 +538,7 @@ def _closing(message: str, known: Collection[str]) -> Social | None:
     )
     if closing is None or not known:
         return None
-    words = [w for w in WORD.findall(fold(message)) if w not in FUNCTION_WORDS]
+    words = [w for w in WORD.findall(fold(message)) if w not in FUNCTION_WORDS | _POINTERS]
     return None if any(w in known for w in words) else closing
 
 

@@ -249,10 +249,13 @@ def test_greeting_or_thanks_alone(message: str, social: str) -> None:
         ("danke dir, muss wieder probenbeutel beschriften", "thanks"),
         ("ok bye 👋 fähre kommt", "farewell"),
         ("gonna queue again, cya", "farewell"),
+        ("tack så mycket", "thanks"),
+        ("takk fyri, Bot!", "thanks"),
+        ("Danke, das reicht für meinen Text.", "thanks"),  # (the text: no word of the FAQ's)
     ],
 )
 def test_thanks_or_goodbye_with_chat_that_asks_nothing(message: str, social: str) -> None:
-    known = {fold(w) for w in ("Strafe", "fine", "Alibaba", "Start-ups", "wie", "viel")}
+    known = {fold(w) for w in ("Strafe", "fine", "Alibaba", "Start-ups", "Text", "wie", "viel")}
     unwrapped = unwrap(message, known)
     assert unwrapped.parts == () and unwrapped.social == social
 
