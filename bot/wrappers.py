@@ -200,8 +200,6 @@ _ACK = (
 )
 _ACK_ONLY = re.compile(rf"^(?:(?:{_ACK})\b|\s|[,.!:;-])+$")
 _LEADING_ACK = re.compile(rf"^(?:(?:{_ACK})\b[\s,.!:;-]*)+")
-# A message of emoji alone ("👍", "😂"): a reaction, too.
-_EMOJI_ONLY = re.compile(r"^[\s\U0001F000-\U0001FFFF\u2600-\u27BF\ufe0f\u200d]+$")
 _LEADING_GREETING = re.compile(rf"{_GREETING}\b[\s,:;.!-]*")
 _TRAILING_THANKS = re.compile(rf"[\s,:;.!-]*\b(?:{_THANKS})\s*[.!]*$")
 # A polite aside at the end, before the question mark: "…, wenn ich fragen darf?"
@@ -259,10 +257,10 @@ _INSIDE_QUOTE = str.maketrans(
 _OUTSIDE_QUOTE = str.maketrans({v: chr(k) for k, v in _INSIDE_QUOTE.items()})
 _QUOTE_ONLY = re.compile(r"[„“\"«‚][^„“”\"«»]+[“”\"»‘]\s*[?!.]*")
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
-_SEGMENT = re.compile(
-    r"(?<=[.!?:;])\s+|\s+[–—-]\s+|[\U0001F000-\U0001FFFF\u2600-\u27BF][\U0001F000-\U0001FFFF"
-    r"\u2600-\u27BF\ufe0f\u200d]*"
-)
+_EMOJI = "\U0001f000-\U0001ffff\u2600-\u27bf"  # (a character class's ranges)
+_SEGMENT = re.compile(rf"(?<=[.!?:;])\s+|\s+[–—-]\s+|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*")
+# A message of emoji alone ("👍", "😂"): a reaction, too.
+_EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}\ufe0f\u200d]+$")
 # A question word at a segment's start (folded): German and English.
 _QUESTION_START = re.compile(
     r"^(?:wer|wie|was|wann|wo|warum|wieso|weshalb|welche\w*|wem|wen|wozu|woher|wohin|worauf"
@@ -505,7 +503,8 @@ def _is_social(segment: str) -> Social | None:
     folded = _light(segment).strip()
     if not folded:
         return None
-    for text in dict.fromkeys((folded, _LEADING_ACK.sub("", folded))):  # (and "ok bye")
+    # as written, and past a reaction before it ("ok bye", "alles klar, danke dir")
+    for text in dict.fromkeys((folded, _LEADING_ACK.sub("", folded))):
         if _GREETING_ONLY.match(text):
             return "greeting"
         if _FAREWELL_ONLY.match(text):
@@ -529,17 +528,16 @@ def _closing(message: str, known: Collection[str]) -> Social | None:
     """Whether ``message``, which asks nothing, closes the chat with thanks or a goodbye and
     says nothing about the article besides (no word the FAQ or the article uses)."""
     light = _light(message)
-    closing: Social | None = (
-        "thanks"
-        if _CLOSING_THANKS.search(light)
-        else "farewell"
-        if _CLOSING_FAREWELL.search(light)
-        else None
-    )
-    if closing is None or not known:
+    closing: Social
+    if _CLOSING_THANKS.search(light):
+        closing = "thanks"
+    elif _CLOSING_FAREWELL.search(light):
+        closing = "farewell"
+    else:
         return None
-    words = [w for w in WORD.findall(fold(message)) if w not in FUNCTION_WORDS | _POINTERS]
-    return None if any(w in known for w in words) else closing
+    words = WORD.findall(fold(message))
+    about = [w for w in words if w in known and w not in FUNCTION_WORDS and w not in _POINTERS]
+    return closing if known and not about else None
 
 
 def _split_two(question: str) -> tuple[list[str], tuple[str, str] | None]:
