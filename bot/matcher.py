@@ -178,7 +178,7 @@ class Matcher:
         ]
         if unwrapped.social is not None:
             result = MatchResult(question=question, language=language, outcome=unwrapped.social)
-            if unwrapped.social == "greeting":
+            if unwrapped.social in ("greeting", "about"):
                 result = self._with_suggestions(result, [])
             return replace(result, explain=tuple(trace))
         if not unwrapped.parts:

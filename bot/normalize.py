@@ -607,6 +607,8 @@ _INTENTS = {
     r"|in (?:einem|1) satz|kurz(?: gesagt| und knapp)?) *)*[?!.]*$)"
     r"|what(?:'?s| is| was)(?= (?:this|the|that) (?:whole )?(?:[\w-]+ )?(?:article|story|piece"
     r"|text|news|report) (?:[\w-]+ )?about\b *[?!.]*$)"
+    # … or of "this" alone, the message the reader was sent: "what's this about?"
+    r"|what(?:'?s| is)(?= this(?: all)? about *[?!.]*$)"
     # what the headline says ("what da headline say?", "Was steht in der Überschrift?"), and the
     # title of the article (not someone's title: "Zhang's title?")
     r"|what(?:'?s| is| does| did| do)? (?:the |da |de |this )?headline (?:say|sayin|saying)\b"

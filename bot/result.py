@@ -8,12 +8,22 @@ from typing import Any, Literal
 from bot.knowledge import Lang
 
 Outcome = Literal[
-    "answer", "quote", "unsure", "unknown", "empty", "greeting", "thanks", "farewell", "ack"
+    "answer",
+    "quote",
+    "unsure",
+    "unknown",
+    "empty",
+    "greeting",
+    "thanks",
+    "farewell",
+    "ack",
+    "about",
 ]
 """``answer``: an FAQ entry; ``quote``: one article sentence as a direct quote; ``unsure``: close
 entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question;
 ``greeting`` / ``thanks`` / ``farewell`` / ``ack``: a message that was only that, or only a
-reaction ("ok", "alles klar", "👍"): a friendly reply, nothing cited."""
+reaction ("ok", "alles klar", "👍"): a friendly reply, nothing cited; ``about``: a question about
+the bot itself ("who are you?", "was kannst du?"): what it does, and questions to try."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,19 @@ TEXTS: Final[dict[str, dict[Lang, str]]] = {
         "de": "👍 Frag einfach, wenn du noch etwas zum Artikel wissen willst.",
         "en": "👍 Just ask if there's anything else about the article.",
     },
+    "about": {
+        "de": (
+            "Ich bin ein Bot für einen einzigen Artikel: Bloomberg über Alibaba Clouds Project "
+            "AsiaForward. Frag mich etwas dazu, auf Deutsch oder Englisch: Ich antworte kurz und "
+            "zitiere die Sätze, auf die sich die Antwort stützt. Steht etwas nicht im Artikel, "
+            "sage ich das."
+        ),
+        "en": (
+            "I'm a bot for one article only: Bloomberg on Alibaba Cloud's Project AsiaForward. "
+            "Ask me anything about it, in English or German: I answer briefly and quote the "
+            "sentences the answer rests on. If the article doesn't say, I tell you."
+        ),
+    },
     "unsure": {
         "de": "Da bin ich mir nicht sicher, was du meinst.",
         "en": "I'm not sure what you mean.",

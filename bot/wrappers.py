@@ -30,7 +30,7 @@ FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with th
 BARE_LEAD_WORDS = 3  # words before a question word that make a lead-in without a comma
 REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
 
-Social = Literal["greeting", "thanks", "farewell", "ack"]
+Social = Literal["greeting", "thanks", "farewell", "ack", "about"]
 
 # Every pattern runs on lightly folded text of the same length (lower case, umlauts without dots,
 # ß as s: "grüß" → "grus", "für" → "fur"), so that a match cuts the original text.
@@ -259,6 +259,16 @@ _QUOTE_ONLY = re.compile(r"[„“\"«‚][^„“”\"«»]+[“”\"»‘]\s*[
 # Segment boundaries: sentence ends, colons, dashes between spaces, emoji and other symbols.
 _EMOJI = "\U0001f000-\U0001ffff\u2600-\u27bf"  # (a character class's ranges)
 _SEGMENT = re.compile(rf"(?<=[.!?:;])\s+|\s+[–—-]\s+|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*")
+# A question about the bot itself, not the article: "who are you?", "was kannst du?", "help".
+_ABOUT_THE_BOT = re.compile(
+    r"^(?:(?:hi|hey|hallo|ok|okay|so|und|and|aber|but)[,!]?\s+)?"
+    r"(?:who are (?:you|u)|what are (?:you|u)|what can (?:you|u) do|what do (?:you|u) do"
+    r"|what (?:is|'s) this bot|how do (?:you|u) work"
+    r"|are (?:you|u) (?:a |an )?(?:human|person|bot|robot|ai|chatgpt|real)|help|hilfe"
+    r"|wer bist du|was bist du|was kannst du|was machst du|wie funktionierst du"
+    r"|bist du (?:ein |eine )?(?:mensch|bot|roboter|ki|chatgpt|echt)|was ist das fur ein bot)"
+    r"(?: (?:eigentlich|genau|denn|uberhaupt|so|exactly|even|actually))*[\s?!.]*$"
+)
 # A message of emoji alone ("👍", "😂"): a reaction, too.
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}\ufe0f\u200d]+$")
 # A question word at a segment's start (folded): German and English.
@@ -561,6 +571,8 @@ def unwrap(message: str, known: Collection[str] = frozenset()) -> Unwrapped:
 
     ``known`` are the folded words the FAQ and the article use: never a filler."""
     text = _HANDLE.sub("", " ".join(message.split()))  # "@AsiaForwardBot …" addresses the bot
+    if _ABOUT_THE_BOT.match(_light(text)):
+        return Unwrapped(parts=(), social="about")
     text = _options_as_alternatives(text)
     text = _without_call(text, known)
     text = _ABBREVIATION.sub(lambda m: m.group(1) + _DOT, text)

@@ -248,6 +248,8 @@ _HAS_KIND = [
     ("Worum geht es da eigentlich im Kern?", "gist", True),
     ("worum gehts in dem artikel", "gist", True),
     ("what's this Alibaba article actually about?", "gist", True),
+    ("what is this about?", "gist", True),  # (the message the reader was sent)
+    ("the venture capital bit, whats that about", "gist", False),
     ("Was ist die Kernaussage des Artikels in einem Satz?", "gist", True),
     ("What's the takeaway from this whole story, in one line?", "gist", True),
     ("How would you sum up Project AsiaForward in one sentence?", "gist", True),

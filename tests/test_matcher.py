@@ -97,6 +97,11 @@ def test_greeting_and_thanks_get_a_friendly_reply(matcher: Matcher, knowledge) -
     assert render(matcher.ask("got it"), knowledge).startswith("👍 Just ask")
     assert render(matcher.ask("thx"), knowledge).startswith("You're welcome")
     assert matcher.ask("fine?").outcome == "quote"  # (the article's fine, in one word)
+    # A question about the bot itself: what it does, and questions to try.
+    about = matcher.ask("what can you do?")
+    assert about.outcome == "about" and not about.answered and about.suggestions
+    assert render(about, knowledge).startswith("I'm a bot for one article only")
+    assert matcher.ask("what is this about?").faq_id == "asiaforward-what"
 
 
 def test_chat_wrapper_around_a_question(matcher: Matcher) -> None:

@@ -234,6 +234,11 @@ def test_two_questions_are_split_at_most_two(message: str, parts: list[str]) -> 
         ("alles klar danke dir", "thanks"),
         ("jo hi 👋", "greeting"),
         ("good night bot 😴", "farewell"),
+        # a question about the bot itself
+        ("who are you?", "about"),
+        ("Was kannst du eigentlich?", "about"),
+        ("help", "about"),
+        ("bist du ein Mensch?", "about"),
     ],
 )
 def test_greeting_or_thanks_alone(message: str, social: str) -> None:
