@@ -59,7 +59,7 @@ FLOORS = [
     ("fresh10_questions.yaml", 0.83, 0.93, 0.026),  # 1 right fewer: ff1455a (reporter)
     (
         "fresh11_questions.yaml",
-        0.80,
+        0.81,
         0.93,
         0.036,
     ),  # 1 wrong more by 7f3b60d; 1 right fewer by ac51806
@@ -67,7 +67,7 @@ FLOORS = [
     ("fresh13_questions.yaml", 0.90, 0.97, 0.011),
     (
         "fresh14_questions.yaml",
-        0.78,
+        0.80,
         0.91,
         0.046,
     ),  # 1 wrong more since 41475e4 (meaning); 1 wrong more by d090f35
@@ -88,17 +88,17 @@ FLOORS = [
     ("fresh29_questions.yaml", 0.75, 0.90, 0.046),  # 1 right fewer: 32f3199
     ("fresh30_questions.yaml", 0.78, 0.86, 0.061),  # 1 wrong more by 792da3b
     ("fresh31_questions.yaml", 0.83, 0.89, 0.046),
-    ("fresh32_questions.yaml", 0.78, 0.95, 0.036),
+    ("fresh32_questions.yaml", 0.79, 0.95, 0.031),
     ("fresh33_questions.yaml", 0.80, 0.92, 0.026),
     ("fresh34_questions.yaml", 0.86, 0.93, 0.026),
-    ("fresh35_questions.yaml", 0.77, 0.93, 0.036),
+    ("fresh35_questions.yaml", 0.78, 0.93, 0.036),
     ("fresh36_questions.yaml", 0.80, 0.87, 0.041),
     ("fresh37_questions.yaml", 0.80, 0.92, 0.031),
     ("fresh38_questions.yaml", 0.81, 0.92, 0.026),
     ("fresh39_questions.yaml", 0.82, 0.95, 0.026),  # 1 wrong more by d090f35
     ("fresh40_questions.yaml", 0.80, 0.85, 0.051),
     ("fresh41_questions.yaml", 0.82, 0.87, 0.051),
-    ("fresh42_questions.yaml", 0.77, 0.92, 0.036),  # 1 right fewer by 5d72619
+    ("fresh42_questions.yaml", 0.78, 0.92, 0.036),
     ("fresh43_questions.yaml", 0.85, 0.93, 0.031),
     ("fresh44_questions.yaml", 0.77, 0.92, 0.051),
     ("fresh45_questions.yaml", 0.81, 0.93, 0.031),
@@ -110,9 +110,9 @@ FLOORS = [
     ("fresh51_questions.yaml", 0.85, 0.81, 0.081),  # 1 declined fewer, wrong: 355576c
     ("fresh52_questions.yaml", 0.80, 0.93, 0.046),
     ("fresh53_questions.yaml", 0.76, 0.92, 0.051),
-    ("fresh54_questions.yaml", 0.81, 0.89, 0.041),
+    ("fresh54_questions.yaml", 0.81, 0.90, 0.036),
     ("fresh55_questions.yaml", 0.71, 0.90, 0.041),
-    ("fresh56_questions.yaml", 0.80, 0.94, 0.026),
+    ("fresh56_questions.yaml", 0.81, 0.94, 0.026),
     ("fresh57_questions.yaml", 0.68, 0.94, 0.031),
     ("fresh58_questions.yaml", 0.74, 0.93, 0.046),
     ("fresh59_questions.yaml", 0.81, 0.94, 0.026),
@@ -170,7 +170,7 @@ FLOORS = [
     ("tune38_questions.yaml", 0.74, 0.90, 0.051),
     ("tune39_questions.yaml", 0.82, 0.90, 0.061),
     ("tune40_questions.yaml", 0.85, 0.96, 0.011),
-    ("tune41_questions.yaml", 0.73, 0.95, 0.031),
+    ("tune41_questions.yaml", 0.74, 0.95, 0.031),
     ("tune42_questions.yaml", 0.80, 0.92, 0.036),  # 1 wrong more by d090f35
     ("tune43_questions.yaml", 0.81, 0.96, 0.021),
     ("tune44_questions.yaml", 0.78, 0.95, 0.041),
@@ -178,15 +178,15 @@ FLOORS = [
     ("tune46_questions.yaml", 0.74, 0.95, 0.031),
     ("tune47_questions.yaml", 0.74, 0.80, 0.091),
     ("tune48_questions.yaml", 0.86, 0.89, 0.046),
-    ("tune49_questions.yaml", 0.81, 0.93, 0.031),
+    ("tune49_questions.yaml", 0.81, 0.95, 0.026),
     ("tune50_questions.yaml", 0.77, 0.93, 0.026),
     ("tune51_questions.yaml", 0.83, 0.95, 0.031),
     ("tune52_questions.yaml", 0.89, 0.94, 0.021),
     ("tune53_questions.yaml", 0.79, 0.93, 0.036),
     ("tune54_questions.yaml", 0.79, 0.98, 0.011),
     ("tune55_questions.yaml", 0.74, 0.95, 0.026),
-    ("tune56_questions.yaml", 0.87, 0.95, 0.026),
-    ("tune57_questions.yaml", 0.72, 0.88, 0.051),
+    ("tune56_questions.yaml", 0.88, 0.95, 0.026),
+    ("tune57_questions.yaml", 0.73, 0.88, 0.051),
     ("tune58_questions.yaml", 0.76, 0.95, 0.016),
     ("tune59_questions.yaml", 0.88, 0.89, 0.056),
     ("tune60_questions.yaml", 0.75, 0.86, 0.061),
