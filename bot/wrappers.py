@@ -53,7 +53,11 @@ _GREETING = (
     r"|hi hi|hallo bot|hi bot|hey bot|respected (?:sir|madam|sir/madam|team|all)"
     # a ping: "Funkcheck: Bot, hörst du mich?", "are you there?"
     r"|(?:funk)?check|test|testing|ping|horst du mich|bist du (?:noch )?da|are you (?:still )?there"
-    r"|can you hear me|\+1|bot)"
+    r"|can you hear me|\+1|bot"
+    # small talk with the bot: "how are you?", "wie geht's dir?", "na, wie läuft's?"
+    r"|how (?:are|r) (?:you|u|ya)(?: doing| today)?|how'?s it going|how are things"
+    r"|what'?s up|wassup"
+    r"|wie geht'?s(?: dir| ihnen| euch)?|wie geht es (?:dir|ihnen|euch)|(?:na,? )?wie lauft'?s)"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (
@@ -531,18 +535,30 @@ _CLOSING_THANKS = re.compile(
     + "|".join(sorted(THANKS_ABROAD, key=len, reverse=True))
     + r")\b"
 )
-_CLOSING_FAREWELL = re.compile(rf"\b(?:{_FAREWELL})\b")
+# (a goodbye opens or ends the message: not "good to see you")
+_CLOSING_FAREWELL = re.compile(
+    rf"^(?:{_FAREWELL})\b|\b(?<!to )(?:{_FAREWELL})(?:\W+(?:bot|mate|du|all|zusammen|leute))?\W*$"
+)
+# (a greeting opens it, and no request follows: "Good morning. Kindly let me know …" asks)
+_OPENING_GREETING = re.compile(rf"^(?:{_GREETING})\b")
+_REQUEST = re.compile(
+    r"\b(?:let (?:me|us) know|tell me|show me|give me|(?:can|could|would) (?:you|u)|please|kindly"
+    r"|sag mir|zeig mir|gib mir|kannst du|konnen sie|konnten sie|bitte)\b"
+)
 
 
 def _closing(message: str, known: Collection[str]) -> Social | None:
-    """Whether ``message``, which asks nothing, closes the chat with thanks or a goodbye and
-    says nothing about the article besides (no word the FAQ or the article uses)."""
-    light = _light(message)
+    """Whether ``message``, which asks nothing, thanks, says goodbye or greets amid chat that
+    says nothing about the article (no word the FAQ or the article uses): "gotta run, thx!",
+    "ok bye 👋 fähre kommt", "hallo, ich bin neu hier"."""
+    light = _light(message).strip()
     closing: Social
     if _CLOSING_THANKS.search(light):
         closing = "thanks"
-    elif _CLOSING_FAREWELL.search(light):
+    elif any(_CLOSING_FAREWELL.search(text) for text in (light, _LEADING_ACK.sub("", light))):
         closing = "farewell"
+    elif _OPENING_GREETING.match(light) and not _REQUEST.search(light):
+        closing = "greeting"
     else:
         return None
     words = WORD.findall(fold(message))

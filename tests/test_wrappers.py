@@ -255,6 +255,12 @@ def test_greeting_or_thanks_alone(message: str, social: str) -> None:
         ("ok bye 👋 fähre kommt", "farewell"),
         ("gonna queue again, cya", "farewell"),
         ("tack så mycket", "thanks"),
+        # a greeting or small talk with the bot amid chat, a goodbye that ends a message
+        ("hi bot, how's it going", "greeting"),
+        ("wie geht's dir?", "greeting"),
+        ("hallo, ich bin neu hier", "greeting"),
+        ("hey 👋 good to see you", "greeting"),
+        ("Station schläft, nur ich noch wach. Gute Nacht, Bot.", "farewell"),
         ("takk fyri, Bot!", "thanks"),
         ("Danke, das reicht für meinen Text.", "thanks"),  # (the text: no word of the FAQ's)
     ],
@@ -267,6 +273,9 @@ def test_thanks_or_goodbye_with_chat_that_asks_nothing(message: str, social: str
 
 def test_thanks_with_a_word_of_the_article_or_a_question_still_asks() -> None:
     known = {fold(w) for w in ("Strafe", "fine", "Alibaba")}
+    # a request after a greeting asks, whatever it asks about
+    request = "Good morning. Kindly let me know the status of my visa application."
+    assert unwrap(request, known).parts
     assert unwrap("danke, und die Strafe", known).parts == ("danke, und die Strafe",)
     assert unwrap("thx, how much was the fine", known).parts == ("thx, how much was the fine",)
 
