@@ -55,9 +55,10 @@ _GREETING = (
     r"|(?:funk)?check|test|testing|ping|horst du mich|bist du (?:noch )?da|are you (?:still )?there"
     r"|can you hear me|\+1|bot"
     # small talk with the bot: "how are you?", "wie geht's dir?", "na, wie läuft's?"
-    r"|how (?:are|r) (?:you|u|ya)(?: doing| today)?|how'?s it going|how are things"
-    r"|what'?s up|wassup"
-    r"|wie geht'?s(?: dir| ihnen| euch)?|wie geht es (?:dir|ihnen|euch)|(?:na,? )?wie lauft'?s)"
+    # (as a whole: "Wie geht's weiter mit AsiaForward?" asks about the programme)
+    r"|(?:how (?:are|r) (?:you|u|ya)(?: doing| today)?|how'?s it going|how are things|what'?s up"
+    r"|wassup|wie geht'?s(?: dir| ihnen| euch)?|wie geht es (?:dir|ihnen|euch)"
+    r"|(?:na,? )?wie lauft'?s)(?=\W*$))"
     r"(?: (?:bot|mate|folks|all|zusammen|leute|du|everyone|there))?"
 )
 _THANKS = (

@@ -276,6 +276,10 @@ def test_thanks_with_a_word_of_the_article_or_a_question_still_asks() -> None:
     # a request after a greeting asks, whatever it asks about
     request = "Good morning. Kindly let me know the status of my visa application."
     assert unwrap(request, known).parts
+    # small talk is a greeting only as a whole: this asks about the programme
+    assert unwrap("Wie geht's weiter mit AsiaForward?").parts == (
+        "Wie geht's weiter mit AsiaForward?",
+    )
     assert unwrap("danke, und die Strafe", known).parts == ("danke, und die Strafe",)
     assert unwrap("thx, how much was the fine", known).parts == ("thx, how much was the fine",)
 
