@@ -48,6 +48,8 @@ def test_outcomes_are_named_as_the_issue_names_them(matcher: Matcher) -> None:
     assert outcome_of(MatchResult("", "de", "empty")) is None
     assert outcome_of(matcher.ask("Hallo!")) is None  # a greeting is no question
     assert outcome_of(matcher.ask("Danke!")) is None
+    assert outcome_of(matcher.ask("alles klar")) is None  # nor a reaction
+    assert outcome_of(matcher.ask("who are you?")) is None  # nor a question about the bot
 
 
 def test_created_in_wal_mode_with_the_current_schema(tmp_path: Path) -> None:

@@ -103,6 +103,11 @@ def test_question_log_off_keeps_no_record_and_shows_no_vote_buttons(tmp_path: Pa
             text = _stats_text(api)
             assert text.startswith("The question log is off (QUESTION_LOG=off).")
             assert "1 answered" in text  # since start, in memory
+            for chat in ("alles klar 👍", "Danke dir!"):  # no questions: not counted
+                since = api.mark()
+                api.push(tg.message(chat, chat_id=400))
+                api.wait_for("sendMessage", since=since, timeout=TIMEOUT)
+            assert _stats_text(api) == text
             since = api.mark()
             api.push(tg.message("/unanswered", chat_id=ADMIN_ID, user_id=ADMIN_ID, lang="en"))
             off = api.wait_for("sendMessage", since=since, timeout=TIMEOUT)

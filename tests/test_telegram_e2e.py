@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -241,6 +242,20 @@ def test_document_upload_good_goes_live_with_backup_escaping_and_split(bot: Runn
 def test_stats_for_admins(bot: RunningBot) -> None:
     reply = ask(bot, tg.message("/stats", chat_id=ADMIN_ID, user_id=ADMIN_ID, lang="en"), ADMIN_ID)
     assert "answered" in reply["text"] and "private / de" in reply["text"]
+
+
+def test_stats_count_questions_not_chat(bot: RunningBot) -> None:
+    def counts() -> str:
+        stats = ask(bot, tg.message("/stats", chat_id=ADMIN_ID, user_id=ADMIN_ID), ADMIN_ID)
+        row = re.search(r"private / de: (\d+) ✓\s+(\d+) ✗", stats["text"])
+        return row.group(0) if row else ""
+
+    before = counts()
+    ask(bot, tg.message("alles klar 👍", chat_id=74), 74)
+    ask(bot, tg.message("Danke dir!", chat_id=74), 74)
+    assert counts() == before
+    ask(bot, tg.message("Wie hoch war die Strafe?", chat_id=74), 74)
+    assert counts() != before
 
 
 def test_api_error_is_logged_and_admins_told(bot: RunningBot) -> None:
