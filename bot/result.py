@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from bot.knowledge import Lang
 
-Outcome = Literal[
-    "answer",
-    "quote",
-    "unsure",
-    "unknown",
-    "empty",
-    "greeting",
-    "thanks",
-    "farewell",
-    "ack",
-    "about",
-]
+Social = Literal["greeting", "thanks", "farewell", "ack", "about"]
+"""A message that asks nothing of the article (``bot.wrappers``): only a greeting, thanks, a
+goodbye or a reaction to the last reply ("ok", "alles klar", "👍"), or a question about the bot
+itself ("who are you?", "was kannst du?"). It gets a friendly reply and is no question asked."""
+_SOCIAL: frozenset[str] = frozenset(get_args(Social))
+
+Outcome = Literal["answer", "quote", "unsure", "unknown", "empty", Social]
 """``answer``: an FAQ entry; ``quote``: one article sentence as a direct quote; ``unsure``: close
 entries but none clearly ahead; ``unknown``: the article doesn't say; ``empty``: no question;
-``greeting`` / ``thanks`` / ``farewell`` / ``ack``: a message that was only that, or only a
-reaction ("ok", "alles klar", "👍"): a friendly reply, nothing cited; ``about``: a question about
-the bot itself ("who are you?", "was kannst du?"): what it does, and questions to try."""
+or a ``Social`` message (a friendly reply, nothing cited)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +65,11 @@ class MatchResult:
     @property
     def answered(self) -> bool:
         return self.outcome in ("answer", "quote")
+
+    @property
+    def asked(self) -> bool:
+        """Whether the message asked something: neither empty nor ``Social``."""
+        return self.outcome != "empty" and self.outcome not in _SOCIAL
 
     @property
     def answers(self) -> tuple[MatchResult, ...]:

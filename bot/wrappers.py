@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Literal
 
 from bot.normalize import (
     FOREIGN_STOPWORDS,
@@ -24,13 +23,12 @@ from bot.normalize import (
     WORD,
     fold,
 )
+from bot.result import Social
 
 MAX_PARTS = 2
 FOLLOW_UP_WORDS = 3  # "und in welchem Jahr?": a part this short is read with the one before it
 BARE_LEAD_WORDS = 3  # words before a question word that make a lead-in without a comma
 REFERRING_WORDS = 6  # "und wie viel Geld ist das?": a part this short that points back, too
-
-Social = Literal["greeting", "thanks", "farewell", "ack", "about"]
 
 # Every pattern runs on lightly folded text of the same length (lower case, umlauts without dots,
 # ß as s: "grüß" → "grus", "für" → "fur"), so that a match cuts the original text.
@@ -514,12 +512,17 @@ def _content_words(segment: str) -> int:
     )
 
 
+def _past_reaction(light: str) -> list[str]:
+    """``light`` as written, and past a reaction before it ("ok bye", "alles klar, danke dir")
+    if it has one."""
+    return list(dict.fromkeys((light, _LEADING_ACK.sub("", light))))
+
+
 def _is_social(segment: str) -> Social | None:
     folded = _light(segment).strip()
     if not folded:
         return None
-    # as written, and past a reaction before it ("ok bye", "alles klar, danke dir")
-    for text in dict.fromkeys((folded, _LEADING_ACK.sub("", folded))):
+    for text in _past_reaction(folded):
         if _GREETING_ONLY.match(text):
             return "greeting"
         if _FAREWELL_ONLY.match(text):
@@ -532,7 +535,7 @@ def _is_social(segment: str) -> Social | None:
 # Thanks or a goodbye anywhere in a message that asks nothing: "gotta run, thx!", "Thank you my
 # man, God bless", "ok bye 👋 fähre kommt".
 _CLOSING_THANKS = re.compile(
-    r"\b(?:thx|thanx|thanks|thank (?:you|u)|ty|danke\w*|merci|cheers|"
+    r"\b(?:thx|thanx|thanks|thank (?:you|u)|ty|danke\w*|cheers|"
     + "|".join(sorted(THANKS_ABROAD, key=len, reverse=True))
     + r")\b"
 )
@@ -552,11 +555,13 @@ def _closing(message: str, known: Collection[str]) -> Social | None:
     """Whether ``message``, which asks nothing, thanks, says goodbye or greets amid chat that
     says nothing about the article (no word the FAQ or the article uses): "gotta run, thx!",
     "ok bye 👋 fähre kommt", "hallo, ich bin neu hier"."""
+    if not known:
+        return None
     light = _light(message).strip()
     closing: Social
     if _CLOSING_THANKS.search(light):
         closing = "thanks"
-    elif any(_CLOSING_FAREWELL.search(text) for text in (light, _LEADING_ACK.sub("", light))):
+    elif any(_CLOSING_FAREWELL.search(text) for text in _past_reaction(light)):
         closing = "farewell"
     elif _OPENING_GREETING.match(light) and not _REQUEST.search(light):
         closing = "greeting"
@@ -564,7 +569,7 @@ def _closing(message: str, known: Collection[str]) -> Social | None:
         return None
     words = WORD.findall(fold(message))
     about = [w for w in words if w in known and w not in FUNCTION_WORDS and w not in _POINTERS]
-    return closing if known and not about else None
+    return None if about else closing
 
 
 def _split_two(question: str) -> tuple[list[str], tuple[str, str] | None]:

@@ -47,7 +47,7 @@ def outcome_of(result: MatchResult) -> LogOutcome | None:
         return "answer" if result.outcome == "answer" else "quote"
     if result.outcome == "unsure":
         return "did-you-mean"
-    if result.outcome in ("empty", "greeting", "thanks", "farewell", "ack", "about"):
+    if not result.asked:
         return None
     return "declined"
 

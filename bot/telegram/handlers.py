@@ -26,7 +26,6 @@ from bot.matcher import MAX_QUESTION_CHARS
 from bot.normalize import clean_question
 from bot.render import escape, render
 from bot.result import MatchResult
-from bot.storage.questionlog import outcome_of
 from bot.telegram import admin, feedback, keyboards, reports
 from bot.telegram.state import Context
 from bot.telegram_html import split_html
@@ -84,7 +83,7 @@ async def answer_question(message: Message, question: str, context: Context) -> 
     matcher = data.matcher  # read once: a reload meanwhile doesn't change this answer
     fallback = language_of(message.from_user)
     result = matcher.ask(question, default_language=fallback)  # the matcher cleans and cuts
-    if outcome_of(result) is not None:  # (a greeting, thanks or "ok" is no question)
+    if result.asked:  # (a greeting, thanks or "ok" is no question)
         data.stats.record(result.answered, message.chat.type, result.language)
     origin = f"{message.chat.id}:{message.message_id}"
     question_id = feedback.log_question(data, result, message.chat.type, message.from_user, origin)
@@ -278,7 +277,7 @@ async def inline_query(update: Update, context: Context) -> None:
                 input_message_content=InputTextMessageContent(body),
             )
         )
-    if outcome_of(result) is not None:
+    if result.asked:
         context.bot_data.stats.record(result.answered, ChatType.SENDER, lang)
     await query.answer(results, cache_time=60)
 
